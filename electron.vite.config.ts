@@ -1,0 +1,30 @@
+import { resolve } from "node:path";
+import react from "@vitejs/plugin-react";
+import { defineConfig } from "electron-vite";
+
+export default defineConfig({
+  main: {
+    build: {
+      rollupOptions: { input: { index: resolve(__dirname, "src/main/electron/main.ts") } },
+    },
+  },
+  preload: {
+    build: {
+      // A sandboxed preload can require nothing but `electron`: bundle every dependency (the IPC
+      // contract pulls in zod) into one CommonJS file, out/preload/index.js (.mjs would be ESM, which
+      // sandboxed preloads cannot load).
+      externalizeDeps: false,
+      rollupOptions: {
+        input: { index: resolve(__dirname, "src/main/electron/preload.ts") },
+        output: { format: "cjs", entryFileNames: "[name].js", codeSplitting: false },
+      },
+    },
+  },
+  renderer: {
+    root: resolve(__dirname, "src/renderer"),
+    plugins: [react()],
+    build: {
+      rollupOptions: { input: { index: resolve(__dirname, "src/renderer/index.html") } },
+    },
+  },
+});

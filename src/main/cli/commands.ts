@@ -1,0 +1,115 @@
+import { parseArgs } from "node:util";
+import type { VaultCheck } from "../../shared/model/vaultCheck";
+import type { RecoveryKeyIssued } from "../../shared/model/vaultStatus";
+import type { Result } from "../../shared/result";
+import { createAppCore, type AppCore } from "../core/appCore";
+import { CommandFailure, readPasswordFromStdin, UsageError } from "./cliIo";
+
+export interface CommandContext {
+  out: (line: string) => void;
+}
+
+type Command = (args: string[], context: CommandContext) => Promise<number>;
+
+function options<T extends Record<string, { type: "string" | "boolean"; short?: string }>>(args: string[], spec: T, required: (keyof T & string)[]) {
+  let parsed;
+  try {
+    parsed = parseArgs({ args, options: spec, allowPositionals: false, strict: true });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const values = parsed.values as { [K in keyof T]?: T[K]["type"] extends "string" ? string : boolean };
+  for (const name of required) {
+    if (values[name] === undefined) throw new UsageError(`--${name} is required.`);
+  }
+  return values;
+}
+
+function unwrap<T>(result: Result<T>): T {
+  if (result.ok) return result.value;
+  const details = result.error.fields ? Object.entries(result.error.fields).map(([field, message]) => `\n  ${field}: ${message}`).join("") : "";
+  throw new CommandFailure(`${result.error.message}${details}`);
+}
+
+async function withCore<T>(vaultDir: string, work: (core: AppCore) => Promise<T>): Promise<T> {
+  const core = createAppCore({ vaultDir });
+  try {
+    return await work(core);
+  } finally {
+    core.close();
+  }
+}
+
+const init: Command = async (args, { out }) => {
+  const values = options(
+    args,
+    {
+      vault: { type: "string" },
+      practice: { type: "string" },
+      user: { type: "string" },
+      "full-name": { type: "string" },
+      kind: { type: "string" },
+      address: { type: "string" },
+      "time-zone": { type: "string" },
+      workforce: { type: "string" },
+      "security-official": { type: "string" },
+      "password-stdin": { type: "boolean" },
+    },
+    ["vault", "practice", "user", "password-stdin"],
+  );
+  const password = await readPasswordFromStdin();
+  const fullName = values["full-name"] ?? values.user!;
+  return withCore(values.vault!, async (core) => {
+    const issued = unwrap<RecoveryKeyIssued>(
+      await core.dispatch("vault.create", {
+        practice: {
+          name: values.practice,
+          kind: values.kind ?? "other",
+          address: values.address ?? "",
+          timeZone: values["time-zone"] ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
+          workforceCount: values.workforce ?? 1,
+          securityOfficial: values["security-official"] ?? fullName,
+        },
+        admin: { username: values.user, fullName, title: "Security Official", role: "administrator", password },
+      }) as Result<RecoveryKeyIssued>,
+    );
+    out(`Created the vault for "${values.practice}" in ${values.vault}, with Administrator "${values.user}".`);
+    out("");
+    out("Recovery key (print it, keep it somewhere safe; it is shown only once):");
+    out(issued.recoveryKey);
+    out("");
+    out("If every password and this recovery key are lost, nobody can open the vault.");
+    return 0;
+  });
+};
+
+function describeCheck(check: VaultCheck): { healthy: boolean; lines: string[] } {
+  const lines: string[] = [];
+  if (check.databaseProblems.length === 0) lines.push("Database: intact (SQLite integrity check passed).");
+  else lines.push(`Database: ${check.databaseProblems.length} problem(s) found:`, ...check.databaseProblems.map((p) => `  ${p}`));
+  if (check.audit.intact) lines.push(`Audit log: all ${check.audit.checked} entries intact; the hash chain is unbroken.`);
+  else lines.push(`Audit log: BROKEN at entry ${check.audit.firstBrokenSeq}. ${check.audit.problem}`, `  (${check.audit.checked} entries before it are intact.)`);
+  return { healthy: check.databaseProblems.length === 0 && check.audit.intact, lines };
+}
+
+const doctor: Command = async (args, { out }) => {
+  const values = options(args, { vault: { type: "string" }, user: { type: "string" }, "password-stdin": { type: "boolean" } }, ["vault", "user", "password-stdin"]);
+  const password = await readPasswordFromStdin();
+  return withCore(values.vault!, async (core) => {
+    const status = unwrap(await core.dispatch("vault.status", {})) as { state: string; message?: string };
+    if (status.state === "damaged") throw new CommandFailure(`The vault cannot be opened: ${status.message}`);
+    if (status.state === "no-vault") throw new CommandFailure(`There is no vault in ${values.vault}.`);
+    unwrap(await core.dispatch("session.unlock", { username: values.user, password }));
+    const check = unwrap(await core.dispatch("vault.check", {})) as VaultCheck;
+    unwrap(await core.dispatch("session.lock", { reason: "user" }));
+    const { healthy, lines } = describeCheck(check);
+    lines.forEach((line) => out(line));
+    out(healthy ? "Everything checked out." : "Problems were found. Restore from a backup or call your IT provider.");
+    return healthy ? 0 : 1;
+  });
+};
+
+export const COMMANDS: Record<string, { run: Command; usage: string }> = {
+  init: { run: init, usage: "init --vault DIR --practice NAME --user USERNAME --password-stdin [--full-name NAME] [--kind dental|medical|...] [--address TEXT] [--time-zone ZONE] [--workforce N] [--security-official NAME]" },
+  doctor: { run: doctor, usage: "doctor --vault DIR --user USERNAME --password-stdin" },
+};

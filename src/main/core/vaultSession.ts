@@ -1,0 +1,341 @@
+import { randomInt, randomUUID } from "node:crypto";
+import type { NewAccount, UserSummary } from "../../shared/model/account";
+import type { PracticeProfile } from "../../shared/model/practice";
+import { isWellFormedRecoveryKey, normalizeRecoveryKey, RECOVERY_KEY_GROUPS, recoveryKeyGroups } from "../../shared/model/recoveryKey";
+import type { LockReason, RecoveryKeyIssued, SessionInfo, VaultStatus } from "../../shared/model/vaultStatus";
+import { appendAudit, type Actor } from "../audit/auditLog";
+import { LoginThrottle } from "../services/loginThrottle";
+import { insertPractice, readPractice } from "../services/practiceService";
+import { readSettings } from "../services/settingsService";
+import { findActiveUserByUsername, insertUser, requireActiveUser, setMustChangePassword } from "../services/userService";
+import { unwrapMasterKey } from "../vault/keySlots";
+import {
+  closeVault,
+  createVault,
+  findRecoverySlot,
+  findUserSlot,
+  generateRecoveryKey,
+  inspectVaultFolder,
+  openVault,
+  prepareSlot,
+  setAsideVaultFiles,
+  storeSlot,
+  type OpenVault,
+  type VaultOptions,
+} from "../vault/vault";
+import { VaultDamagedError, WrongCredentialsError } from "../vault/vaultErrors";
+import { vaultPaths } from "../vault/vaultPaths";
+import { AppFailure } from "./appFailure";
+
+export interface SignedIn {
+  vault: OpenVault;
+  user: UserSummary;
+  actor: Actor;
+}
+
+const RECOVERY_ACCOUNT = "recovery-key";
+const CONFIRM_GROUP_COUNT = 2;
+
+/**
+ * The state of one vault folder in this process: locked, or unlocked by one user. It owns the
+ * database connection and the master key, and drops both on lock.
+ */
+export class VaultSession {
+  private signedIn: SignedIn | null = null;
+  private lockReason: LockReason | null = null;
+  /** Kept in memory only, until the user types back the groups asked for. */
+  private unconfirmedRecoveryKey: RecoveryKeyIssued | null = null;
+  private readonly throttle: LoginThrottle;
+  private lastActivity = 0;
+
+  constructor(
+    readonly folder: string,
+    private readonly options: VaultOptions = {},
+    private readonly now: () => Date = () => new Date(),
+  ) {
+    this.throttle = new LoginThrottle(vaultPaths(folder).loginAttempts, now);
+  }
+
+  status(): VaultStatus {
+    if (this.signedIn) return { state: "unlocked", folder: this.folder, session: this.sessionInfo() };
+    try {
+      const folderState = inspectVaultFolder(this.folder);
+      if (folderState.state === "no-vault") return { state: "no-vault", folder: this.folder };
+      return { state: "locked", folder: this.folder, lockReason: this.lockReason };
+    } catch (error) {
+      if (error instanceof VaultDamagedError) return { state: "damaged", folder: this.folder, problem: error.problem, message: error.message };
+      throw error;
+    }
+  }
+
+  requireSignedIn(): SignedIn {
+    if (!this.signedIn) throw new AppFailure("LOCKED", "The vault is locked. Sign in to continue.");
+    return this.signedIn;
+  }
+
+  get currentRole() {
+    return this.signedIn?.user.role ?? null;
+  }
+
+  /** Any request from the signed-in user counts as activity for the auto-lock. */
+  touch(): void {
+    this.lastActivity = this.now().getTime();
+  }
+
+  /** True once the signed-in session has heard nothing for the configured idle time. */
+  isIdle(): boolean {
+    if (!this.signedIn) return false;
+    const idleMinutes = readSettings(this.signedIn.vault.db).idleLockMinutes;
+    return this.now().getTime() - this.lastActivity >= idleMinutes * 60_000;
+  }
+
+  sessionInfo(): SessionInfo {
+    const { vault, user } = this.requireSignedIn();
+    return {
+      user: { id: user.id, username: user.username, fullName: user.fullName, title: user.title, role: user.role },
+      practiceName: readPractice(vault.db).name,
+      idleLockMinutes: readSettings(vault.db).idleLockMinutes,
+      recoveryKeyConfirmed: vault.db.prepare("SELECT value FROM meta WHERE key = 'recovery_key_confirmed_at'").pluck().get() !== undefined,
+      mustChangePassword: user.mustChangePassword,
+    };
+  }
+
+  async create(practice: PracticeProfile, admin: NewAccount): Promise<RecoveryKeyIssued> {
+    if (this.status().state !== "no-vault") throw new AppFailure("VAULT_EXISTS", "This folder already holds a vault. Sign in instead.");
+    const adminId = randomUUID();
+    const actor: Actor = { id: adminId, name: admin.username };
+    const { vault, recoveryKey } = await createVault(
+      this.folder,
+      { userId: adminId, username: admin.username, password: admin.password },
+      (db) => {
+        insertPractice(db, practice);
+        appendAudit(db, actor, { action: "vault.created", recordType: "practice", recordId: "1", summary: `Set up the vault for ${practice.name}` });
+        insertUser(db, actor, { id: adminId, username: admin.username, fullName: admin.fullName, title: admin.title, role: "administrator" });
+      },
+      this.options,
+    );
+    this.begin(vault, requireActiveUser(vault.db, adminId));
+    return this.issueRecoveryKey(recoveryKey);
+  }
+
+  async unlock(username: string, password: string): Promise<SessionInfo> {
+    this.assertNotWaiting(username);
+    const folderState = inspectVaultFolder(this.folder);
+    if (folderState.state === "no-vault") throw new AppFailure("VAULT_MISSING", "There is no vault here yet. Set up the practice first.");
+    let vault: OpenVault;
+    try {
+      vault = await openVault(this.folder, findUserSlot(folderState.slots, username), password, this.options);
+    } catch (error) {
+      if (error instanceof WrongCredentialsError) throw this.failedAttempt(username, "password");
+      throw error;
+    }
+    const user = findActiveUserByUsername(vault.db, username);
+    if (!user) {
+      closeVault(vault);
+      throw this.failedAttempt(username, "password");
+    }
+    this.recordPendingFailures(vault, username);
+    appendAudit(vault.db, { id: user.id, name: user.username }, { action: "session.unlocked", summary: `${user.username} signed in` });
+    this.begin(vault, user);
+    return this.sessionInfo();
+  }
+
+  async recover(recoveryKey: string, username: string, newPassword: string): Promise<SessionInfo> {
+    if (!isWellFormedRecoveryKey(recoveryKey)) {
+      throw new AppFailure("VALIDATION", "That is not a recovery key: it has 52 letters and digits, in groups of four.", {
+        recoveryKey: "Check the key against the printed copy.",
+      });
+    }
+    this.assertNotWaiting(RECOVERY_ACCOUNT);
+    const folderState = inspectVaultFolder(this.folder);
+    if (folderState.state === "no-vault") throw new AppFailure("VAULT_MISSING", "There is no vault here yet. Set up the practice first.");
+    let vault: OpenVault;
+    try {
+      vault = await openVault(this.folder, findRecoverySlot(folderState.slots), normalizeRecoveryKey(recoveryKey), this.options);
+    } catch (error) {
+      if (error instanceof WrongCredentialsError) throw this.failedAttempt(RECOVERY_ACCOUNT, "recovery-key", "That recovery key does not open this vault.");
+      throw error;
+    }
+    const user = findActiveUserByUsername(vault.db, username);
+    if (!user) {
+      closeVault(vault);
+      throw new AppFailure("NOT_FOUND", `There is no active account named "${username}". Check the username.`, { username: "No such account." });
+    }
+    const slot = await prepareSlot(vault, { kind: "user", userId: user.id, username: user.username }, newPassword);
+    vault.db.transaction(() => {
+      this.recordPendingFailures(vault, RECOVERY_ACCOUNT);
+      setMustChangePassword(vault.db, user.id, false);
+      appendAudit(vault.db, { id: user.id, name: user.username }, {
+        action: "session.recovered",
+        recordType: "user",
+        recordId: user.id,
+        summary: `${user.username} used the recovery key and chose a new password`,
+      });
+      storeSlot(vault, slot);
+    })();
+    this.begin(vault, requireActiveUser(vault.db, user.id));
+    return this.sessionInfo();
+  }
+
+  lock(reason: LockReason): void {
+    if (!this.signedIn) return;
+    const { vault, actor } = this.signedIn;
+    const summaries: Record<LockReason, string> = {
+      user: `${actor.name} locked the app`,
+      idle: `Locked after ${readSettings(vault.db).idleLockMinutes} minutes without activity`,
+      "password-changed": `Locked after ${actor.name} changed their password`,
+    };
+    try {
+      appendAudit(vault.db, actor, { action: "session.locked", summary: summaries[reason], changes: { reason } });
+    } finally {
+      this.end(reason);
+    }
+  }
+
+  /** Closes the vault without a lock entry: the process is exiting or the vault is being set aside. */
+  close(): void {
+    if (this.signedIn) this.lock("user");
+  }
+
+  async changePassword(currentPassword: string, newPassword: string): Promise<void> {
+    const { vault, user, actor } = this.requireSignedIn();
+    await this.verifyOwnPassword(currentPassword, "currentPassword");
+    if (currentPassword === newPassword) throw new AppFailure("VALIDATION", "Choose a password different from the current one.", { newPassword: "Same as the current password." });
+    const slot = await prepareSlot(vault, { kind: "user", userId: user.id, username: user.username }, newPassword);
+    vault.db.transaction(() => {
+      setMustChangePassword(vault.db, user.id, false);
+      appendAudit(vault.db, actor, { action: "user.password-changed", recordType: "user", recordId: user.id, summary: `${user.username} changed their password` });
+      storeSlot(vault, slot);
+    })();
+    this.lock("password-changed");
+  }
+
+  async resetPassword(userId: string, newPassword: string): Promise<void> {
+    const { vault, actor } = this.requireSignedIn();
+    const user = requireActiveUser(vault.db, userId);
+    const slot = await prepareSlot(vault, { kind: "user", userId: user.id, username: user.username }, newPassword);
+    vault.db.transaction(() => {
+      setMustChangePassword(vault.db, user.id, user.id !== actor.id);
+      appendAudit(vault.db, actor, {
+        action: "user.password-reset",
+        recordType: "user",
+        recordId: user.id,
+        summary: `Set a new password for ${user.username}; they must change it when they next sign in`,
+      });
+      storeSlot(vault, slot);
+    })();
+  }
+
+  async createUser(account: NewAccount): Promise<UserSummary> {
+    const { vault, actor } = this.requireSignedIn();
+    const id = randomUUID();
+    const slot = await prepareSlot(vault, { kind: "user", userId: id, username: account.username }, account.password);
+    return vault.db.transaction(() => {
+      const user = insertUser(vault.db, actor, { id, username: account.username, fullName: account.fullName, title: account.title, role: account.role });
+      storeSlot(vault, slot);
+      return user;
+    })();
+  }
+
+  confirmRecoveryKey(answers: { group: number; value: string }[]): void {
+    const { vault, actor } = this.requireSignedIn();
+    const issued = this.unconfirmedRecoveryKey;
+    if (!issued) throw new AppFailure("CONFLICT", "There is no new recovery key waiting to be confirmed. Replace the recovery key in Settings to get one.");
+    const groups = recoveryKeyGroups(issued.recoveryKey);
+    const answered = new Map(answers.map((answer) => [answer.group, normalizeRecoveryKey(answer.value)]));
+    const wrong = issued.confirmGroups.filter((group) => answered.get(group) !== groups[group]);
+    if (wrong.length > 0) {
+      const fields = Object.fromEntries(wrong.map((group) => [`group${group}`, `Group ${group + 1} does not match the key shown.`]));
+      throw new AppFailure("VALIDATION", "That does not match the recovery key. Check what you wrote down against the key on screen.", fields);
+    }
+    vault.db.transaction(() => {
+      vault.db.prepare("INSERT INTO meta (key, value) VALUES ('recovery_key_confirmed_at', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value").run(
+        this.now().toISOString(),
+      );
+      appendAudit(vault.db, actor, { action: "recovery-key.confirmed", summary: `${actor.name} confirmed the recovery key was written down` });
+    })();
+    this.unconfirmedRecoveryKey = null;
+  }
+
+  async replaceRecoveryKey(password: string): Promise<RecoveryKeyIssued> {
+    const { vault, actor } = this.requireSignedIn();
+    await this.verifyOwnPassword(password, "password");
+    const recoveryKey = generateRecoveryKey();
+    const slot = await prepareSlot(vault, { kind: "recovery", userId: null, username: null }, normalizeRecoveryKey(recoveryKey));
+    vault.db.transaction(() => {
+      vault.db.prepare("DELETE FROM meta WHERE key = 'recovery_key_confirmed_at'").run();
+      appendAudit(vault.db, actor, { action: "recovery-key.replaced", summary: `${actor.name} replaced the recovery key; the old one no longer opens the vault` });
+      storeSlot(vault, slot);
+    })();
+    return this.issueRecoveryKey(recoveryKey);
+  }
+
+  setAsideDamaged(): { movedTo: string } {
+    if (this.status().state !== "damaged") throw new AppFailure("CONFLICT", "The vault is not damaged; nothing was moved.");
+    return { movedTo: setAsideVaultFiles(this.folder, this.now()) };
+  }
+
+  /** Re-checks the signed-in user's password before a sensitive change, as a second factor of intent. */
+  private async verifyOwnPassword(password: string, field: string): Promise<void> {
+    const { vault, user } = this.requireSignedIn();
+    const folderState = inspectVaultFolder(this.folder);
+    const ownSlot = folderState.state === "present" ? findUserSlot(folderState.slots, user.username) : undefined;
+    try {
+      if (!ownSlot) throw new WrongCredentialsError();
+      (await unwrapMasterKey(vault.vaultId, ownSlot, password)).fill(0);
+    } catch (error) {
+      if (error instanceof WrongCredentialsError) {
+        throw new AppFailure("WRONG_CREDENTIALS", "Your password is not right.", { [field]: "This is not your current password." });
+      }
+      throw error;
+    }
+  }
+
+  private issueRecoveryKey(recoveryKey: string): RecoveryKeyIssued {
+    const confirmGroups = new Set<number>();
+    while (confirmGroups.size < CONFIRM_GROUP_COUNT) confirmGroups.add(randomInt(RECOVERY_KEY_GROUPS));
+    this.unconfirmedRecoveryKey = { recoveryKey, confirmGroups: [...confirmGroups].sort((a, b) => a - b) };
+    return this.unconfirmedRecoveryKey;
+  }
+
+  private begin(vault: OpenVault, user: UserSummary): void {
+    this.signedIn = { vault, user, actor: { id: user.id, name: user.username } };
+    this.lockReason = null;
+    this.lastActivity = this.now().getTime();
+  }
+
+  private end(reason: LockReason): void {
+    if (this.signedIn) closeVault(this.signedIn.vault);
+    this.signedIn = null;
+    this.lockReason = reason;
+    this.unconfirmedRecoveryKey = null;
+  }
+
+  /** Refreshes the signed-in user after a change to their own account (role, name). */
+  refreshUser(): void {
+    if (!this.signedIn) return;
+    const user = requireActiveUser(this.signedIn.vault.db, this.signedIn.user.id);
+    this.signedIn = { ...this.signedIn, user };
+  }
+
+  private assertNotWaiting(account: string): void {
+    const seconds = this.throttle.secondsToWait(account);
+    if (seconds > 0) {
+      throw new AppFailure("RATE_LIMITED", `Too many wrong attempts. Wait ${seconds} second${seconds === 1 ? "" : "s"} before trying again.`);
+    }
+  }
+
+  private failedAttempt(account: string, kind: "password" | "recovery-key", message = "The username or password is not right."): AppFailure {
+    const count = this.throttle.recordFailure(account, kind);
+    const wait = this.throttle.secondsToWait(account);
+    const suffix = wait > 0 ? ` After ${count} wrong attempts, wait ${wait} second${wait === 1 ? "" : "s"} before the next try.` : "";
+    return new AppFailure("WRONG_CREDENTIALS", `${message}${suffix}`);
+  }
+
+  private recordPendingFailures(vault: OpenVault, account: string): void {
+    for (const failure of this.throttle.takePendingAfterSuccess(account)) {
+      const what = failure.kind === "password" ? `A wrong password was entered for "${failure.account}"` : "A wrong recovery key was entered";
+      appendAudit(vault.db, { id: null, name: failure.account }, { action: "session.failed", summary: what, at: failure.at, changes: { kind: failure.kind } });
+    }
+  }
+}

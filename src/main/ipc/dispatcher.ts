@@ -1,0 +1,72 @@
+import { z } from "zod";
+import { contract, isChannelName, type ChannelName } from "../../shared/ipc/contract";
+import { roleMayUse, ROLE_LABELS } from "../../shared/model/roles";
+import type { AppError, Result } from "../../shared/result";
+import { AppFailure } from "../core/appFailure";
+import type { VaultSession } from "../core/vaultSession";
+import { VaultDamagedError, WrongCredentialsError } from "../vault/vaultErrors";
+import type { Handler, Handlers } from "./handlers";
+
+export type Dispatch = (channel: unknown, payload: unknown) => Promise<Result<unknown>>;
+
+/**
+ * The main process's single entry: checks the channel exists, validates the payload with the
+ * channel's schema, checks the signed-in user's role, runs the handler, and turns every outcome
+ * into a Result. Nothing thrown reaches the caller, and no stack trace crosses to the renderer.
+ */
+export function createDispatcher(session: VaultSession, handlers: Handlers, reportInternalError: (error: unknown) => void): Dispatch {
+  return async (channel, payload) => {
+    if (!isChannelName(channel)) return failure("UNKNOWN_CHANNEL", `There is no operation called "${String(channel).slice(0, 80)}".`);
+    const spec = contract[channel];
+    const parsed = spec.input.safeParse(payload ?? {});
+    if (!parsed.success) return validationFailure(parsed.error);
+    if (spec.access !== "public") {
+      const role = session.currentRole;
+      if (!role) return failure("LOCKED", "The vault is locked. Sign in to continue.");
+      if (!roleMayUse(role, spec.access)) return failure("FORBIDDEN", forbiddenMessage(role, spec.access));
+      session.touch();
+    }
+    try {
+      const handler = handlers[channel] as Handler<ChannelName>;
+      return { ok: true, value: await handler(parsed.data as never, session) };
+    } catch (error) {
+      return toFailure(error, reportInternalError);
+    }
+  };
+}
+
+function failure(code: AppError["code"], message: string, fields?: Record<string, string>): Result<never> {
+  return { ok: false, error: fields ? { code, message, fields } : { code, message } };
+}
+
+function forbiddenMessage(role: keyof typeof ROLE_LABELS, access: string): string {
+  const needs = access === "admin" ? "an Administrator" : "Staff or an Administrator";
+  return `Your account's role is ${ROLE_LABELS[role]}; only ${needs} can do this.`;
+}
+
+function validationFailure(error: z.ZodError): Result<never> {
+  const fields: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const path = issue.path.join(".") || "form";
+    fields[path] ??= issue.message;
+  }
+  const first = error.issues[0]?.message ?? "Some information is missing or not valid.";
+  const message = error.issues.length === 1 ? first : `Some information is missing or not valid: ${first}`;
+  return failure("VALIDATION", message, fields);
+}
+
+function toFailure(error: unknown, reportInternalError: (error: unknown) => void): Result<never> {
+  if (error instanceof AppFailure) return failure(error.code, error.message, error.fields);
+  if (error instanceof WrongCredentialsError) return failure("WRONG_CREDENTIALS", error.message);
+  if (error instanceof VaultDamagedError) return failure(error.problem === "too-new" ? "VAULT_TOO_NEW" : "VAULT_DAMAGED", error.message);
+  if (isStorageFull(error)) {
+    return failure("STORAGE", "The disk is full, so nothing was saved. Free some space and try again; what was stored before is safe.");
+  }
+  reportInternalError(error);
+  return failure("INTERNAL", "Something went wrong and nothing was changed. If it happens again, run the vault check in Settings or call your IT provider.");
+}
+
+function isStorageFull(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === "SQLITE_FULL" || code === "ENOSPC" || code === "SQLITE_IOERR_WRITE";
+}
