@@ -86,7 +86,7 @@ export function verifyAuditChain(db: Database): AuditVerification {
       intact: false,
       checked,
       firstBrokenSeq: checked + 1,
-      problem: `The log should end at entry ${head.seq}, but it ends at entry ${checked}: entries were removed from the end.`,
+      problem: `Entries ${checked + 1} to ${head.seq} are missing: the log should end at entry ${head.seq}, but it ends at entry ${checked}.`,
     };
   }
   return { intact: true, checked };

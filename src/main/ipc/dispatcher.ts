@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { type z } from "zod";
 import { contract, isChannelName, type ChannelName } from "../../shared/ipc/contract";
 import { roleMayUse, ROLE_LABELS } from "../../shared/model/roles";
 import type { AppError, Result } from "../../shared/result";
