@@ -1,0 +1,28 @@
+import { type Figure } from "./measure";
+import { encryptionFigures, unlockFigures } from "./vaultBench";
+
+/**
+ * `npm run bench` prints a table with each figure, its target and the baseline it was measured
+ * against in the same run; `npm run -s bench -- --quick` ends with one line of JSON.
+ */
+async function main(): Promise<void> {
+  const quick = process.argv.includes("--quick");
+  const figures: Figure[] = [...(await unlockFigures(quick)), ...(await encryptionFigures(quick))];
+  if (!quick) {
+    console.log("Safeguard Desk benchmarks (one run; every ratio compares figures measured side by side)\n");
+    for (const figure of figures) {
+      console.log(`${figure.met ? "met   " : "MISSED"}  ${figure.name.padEnd(22)} ${String(figure.value).padStart(9)} ${figure.unit.padEnd(3)} target ${figure.target}`);
+      console.log(`        baseline: ${figure.baseline}`);
+    }
+    const missed = figures.filter((figure) => !figure.met);
+    console.log(missed.length === 0 ? "\nEvery target was met." : `\nTargets missed: ${missed.map((figure) => figure.name).join(", ")}.`);
+  } else {
+    for (const figure of figures.filter((f) => !f.met)) console.log(`MISSED ${figure.name}: ${figure.value} ${figure.unit}, target ${figure.target}`);
+  }
+  console.log(JSON.stringify(Object.fromEntries([...figures.map((figure) => [figure.name, figure.value]), ["targetsMissed", figures.filter((f) => !f.met).map((f) => f.name)]])));
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
