@@ -8,6 +8,7 @@ import { LoginThrottle } from "../services/loginThrottle";
 import { insertPractice, readPractice } from "../services/practiceService";
 import { readSettings } from "../services/settingsService";
 import { findActiveUserByUsername, insertUser, requireActiveUser, setMustChangePassword } from "../services/userService";
+import type { KdfParams } from "../vault/kdf";
 import { unwrapMasterKey } from "../vault/keySlots";
 import {
   closeVault,
@@ -34,6 +35,10 @@ export interface SignedIn {
 }
 
 const RECOVERY_ACCOUNT = "recovery-key";
+
+function isWeakerThan(used: KdfParams, current: KdfParams): boolean {
+  return used.N * used.r * used.p < current.N * current.r * current.p;
+}
 const CONFIRM_GROUP_COUNT = 2;
 
 /**
@@ -45,6 +50,8 @@ export class VaultSession {
   private lockReason: LockReason | null = null;
   /** Kept in memory only, until the user types back the groups asked for. */
   private unconfirmedRecoveryKey: RecoveryKeyIssued | null = null;
+  /** Damage only a key can reveal (a database that is not the slots' own, cut short, or too new), found at unlock. */
+  private damageFoundAtUnlock: VaultDamagedError | null = null;
   private readonly throttle: LoginThrottle;
   private lastActivity = 0;
 
@@ -58,6 +65,8 @@ export class VaultSession {
 
   status(): VaultStatus {
     if (this.signedIn) return { state: "unlocked", folder: this.folder, session: this.sessionInfo() };
+    const found = this.damageFoundAtUnlock;
+    if (found) return { state: "damaged", folder: this.folder, problem: found.problem, message: found.message };
     try {
       const folderState = inspectVaultFolder(this.folder);
       if (folderState.state === "no-vault") return { state: "no-vault", folder: this.folder };
@@ -123,11 +132,12 @@ export class VaultSession {
     const folderState = inspectVaultFolder(this.folder);
     if (folderState.state === "no-vault") throw new AppFailure("VAULT_MISSING", "There is no vault here yet. Set up the practice first.");
     let vault: OpenVault;
+    const slot = findUserSlot(folderState.slots, username);
     try {
-      vault = await openVault(this.folder, findUserSlot(folderState.slots, username), password, this.options);
+      vault = await openVault(this.folder, slot, password, this.options);
     } catch (error) {
       if (error instanceof WrongCredentialsError) throw this.failedAttempt(username, "password");
-      throw error;
+      throw this.rememberDamage(error);
     }
     const user = findActiveUserByUsername(vault.db, username);
     if (!user) {
@@ -136,6 +146,10 @@ export class VaultSession {
     }
     this.recordPendingFailures(vault, username);
     appendAudit(vault.db, { id: user.id, name: user.username }, { action: "session.unlocked", summary: `${user.username} signed in` });
+    if (slot && isWeakerThan(slot.kdf, vault.kdf)) {
+      // The KDF's cost lives in each slot; a slot made with older, cheaper settings is rewrapped at the current ones.
+      storeSlot(vault, await prepareSlot(vault, { kind: "user", userId: user.id, username: user.username }, password));
+    }
     this.begin(vault, user);
     return this.sessionInfo();
   }
@@ -154,7 +168,7 @@ export class VaultSession {
       vault = await openVault(this.folder, findRecoverySlot(folderState.slots), normalizeRecoveryKey(recoveryKey), this.options);
     } catch (error) {
       if (error instanceof WrongCredentialsError) throw this.failedAttempt(RECOVERY_ACCOUNT, "recovery-key", "That recovery key does not open this vault.");
-      throw error;
+      throw this.rememberDamage(error);
     }
     const user = findActiveUserByUsername(vault.db, username);
     if (!user) {
@@ -272,7 +286,14 @@ export class VaultSession {
 
   setAsideDamaged(): { movedTo: string } {
     if (this.status().state !== "damaged") throw new AppFailure("CONFLICT", "The vault is not damaged; nothing was moved.");
-    return { movedTo: setAsideVaultFiles(this.folder, this.now()) };
+    const movedTo = setAsideVaultFiles(this.folder, this.now());
+    this.damageFoundAtUnlock = null;
+    return { movedTo };
+  }
+
+  private rememberDamage(error: unknown): unknown {
+    if (error instanceof VaultDamagedError) this.damageFoundAtUnlock = error;
+    return error;
   }
 
   /** Re-checks the signed-in user's password before a sensitive change, as a second factor of intent. */

@@ -1,5 +1,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { afterEach, describe, expect, it } from "vitest";
+import { createAppCore } from "../../../src/main/core/appCore";
+import { FAST_TEST_KDF } from "../../../src/main/vault/kdf";
 import { vaultPaths } from "../../../src/main/vault/vaultPaths";
 import { recoveryKeyGroups } from "../../../src/shared/model/recoveryKey";
 import { ADMIN, PRACTICE, testCore } from "../../support/testCore";
@@ -232,6 +234,30 @@ describe("the IPC boundary", () => {
     const exported = await c.must("audit.exportCsv", {});
     expect(exported.fileName).toMatch(/^audit-log-\d{4}-\d{2}-\d{2}\.csv$/);
     expect(exported.csv).toContain("practice.updated");
+  });
+
+  it("shows damage found only at unlock (a replaced database) as a damaged vault, with the same way out", async () => {
+    const c = newCore();
+    await c.setUp();
+    await c.must("session.lock", { reason: "user" });
+    writeFileSync(vaultPaths(c.folder).database, Buffer.alloc(16 * 4096, 7));
+    const refused = await c.call("session.unlock", { username: "maria", password: ADMIN.password });
+    expect(refused).toMatchObject({ ok: false, error: { code: "VAULT_DAMAGED", message: expect.stringMatching(/not the one its key file belongs to/) } });
+    expect(await c.must("vault.status", {})).toMatchObject({ state: "damaged", problem: "mismatched" });
+    await c.must("vault.setAsideDamaged", {});
+    expect(await c.must("vault.status", {})).toMatchObject({ state: "no-vault" });
+  });
+
+  it("raises an older slot's KDF cost to the current one at the next unlock", async () => {
+    const c = newCore({ kdf: { ...FAST_TEST_KDF, N: 2 ** 9 } });
+    await c.setUp();
+    c.core.close();
+    const slotN = () => (JSON.parse(readFileSync(vaultPaths(c.folder).keySlots, "utf8")) as { slots: { username: string | null; kdf: { N: number } }[] }).slots.find((s) => s.username === "maria")!.kdf.N;
+    expect(slotN()).toBe(2 ** 9);
+    const upgraded = createAppCore({ vaultDir: c.folder, kdf: FAST_TEST_KDF });
+    expect(await upgraded.dispatch("session.unlock", { username: "maria", password: ADMIN.password })).toMatchObject({ ok: true });
+    upgraded.close();
+    expect(slotN()).toBe(FAST_TEST_KDF.N);
   });
 
   it("offers a way out of a damaged vault that moves files aside and deletes nothing", async () => {
