@@ -1,4 +1,5 @@
 import { parseArgs } from "node:util";
+import { catalogAsJson } from "../../shared/catalog";
 import type { VaultCheck } from "../../shared/model/vaultCheck";
 import type { RecoveryKeyIssued } from "../../shared/model/vaultStatus";
 import type { Result } from "../../shared/result";
@@ -109,7 +110,15 @@ const doctor: Command = async (args, { out }) => {
   });
 };
 
+const catalogCommand: Command = async (args, { out }) => {
+  const values = options(args, { format: { type: "string" } }, ["format"]);
+  if (values.format !== "json") throw new UsageError(`--format must be json (got "${values.format}").`);
+  out(JSON.stringify(catalogAsJson(), null, 2));
+  return 0;
+};
+
 export const COMMANDS: Record<string, { run: Command; usage: string }> = {
   init: { run: init, usage: "init --vault DIR --practice NAME --user USERNAME --password-stdin [--full-name NAME] [--kind dental|medical|...] [--address TEXT] [--time-zone ZONE] [--workforce N] [--security-official NAME]" },
   doctor: { run: doctor, usage: "doctor --vault DIR --user USERNAME --password-stdin" },
+  catalog: { run: catalogCommand, usage: "catalog --format json" },
 };

@@ -53,6 +53,17 @@ describe("npm run cli", () => {
     expect(result.stderr + result.stdout).toContain(message);
   });
 
+  it("catalog prints every Security Rule requirement as JSON", async () => {
+    const result = await runCli(["catalog", "--format", "json"]);
+    expect(result.code).toBe(0);
+    const requirements = JSON.parse(result.stdout) as { cfr: string; status: string; specification: string | null; questions: { id: string; options: unknown[] }[] }[];
+    expect(requirements.find((r) => r.cfr === "164.308(a)(1)(ii)(A)")).toMatchObject({ specification: "Risk analysis", status: "required" });
+    expect(requirements.find((r) => r.cfr === "164.312(a)(2)(iv)")).toMatchObject({ status: "addressable" });
+    expect(requirements.find((r) => r.cfr === "164.308(a)(1)(i)")).toMatchObject({ specification: null, status: "standard" });
+    expect(requirements.flatMap((r) => r.questions).length).toBeGreaterThanOrEqual(125);
+    expect((await runCli(["catalog", "--format", "xml"])).code).toBe(2);
+  });
+
   it("doctor finds an audit entry changed outside the app and names it", async () => {
     const state = inspectVaultFolder(vault);
     if (state.state !== "present") throw new Error("no vault");
