@@ -1,5 +1,7 @@
 import { parseArgs } from "node:util";
 import { catalogAsJson } from "../../shared/catalog";
+import { breachDeadlines } from "../../shared/rules/breachDeadlines";
+import { isCalendarDate } from "../../shared/rules/calendarDates";
 import type { VaultCheck } from "../../shared/model/vaultCheck";
 import type { RecoveryKeyIssued } from "../../shared/model/vaultStatus";
 import type { Result } from "../../shared/result";
@@ -117,8 +119,36 @@ const catalogCommand: Command = async (args, { out }) => {
   return 0;
 };
 
+const breachDeadlinesCommand: Command = async (args, { out }) => {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      options: { discovered: { type: "string" }, individuals: { type: "string" }, residents: { type: "string", multiple: true }, "business-associate": { type: "boolean" } },
+      strict: true,
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const { discovered, individuals, residents = [], "business-associate": businessAssociate = false } = parsed.values;
+  if (!discovered || !isCalendarDate(discovered)) throw new UsageError("--discovered needs a real date like 2026-04-15.");
+  if (!individuals || !/^\d+$/.test(individuals)) throw new UsageError("--individuals needs a whole number of people.");
+  const residentsByState: Record<string, number> = {};
+  for (const entry of residents) {
+    const match = /^([A-Za-z]{2,3})=(\d+)$/.exec(entry);
+    if (!match) throw new UsageError(`--residents takes STATE=COUNT, like TX=120 (got "${entry}").`);
+    residentsByState[match[1]!.toUpperCase()] = Number(match[2]);
+  }
+  out(JSON.stringify(breachDeadlines({ discovered, individuals: Number(individuals), residentsByState, businessAssociate }), null, 2));
+  return 0;
+};
+
 export const COMMANDS: Record<string, { run: Command; usage: string }> = {
   init: { run: init, usage: "init --vault DIR --practice NAME --user USERNAME --password-stdin [--full-name NAME] [--kind dental|medical|...] [--address TEXT] [--time-zone ZONE] [--workforce N] [--security-official NAME]" },
   doctor: { run: doctor, usage: "doctor --vault DIR --user USERNAME --password-stdin" },
   catalog: { run: catalogCommand, usage: "catalog --format json" },
+  "breach-deadlines": {
+    run: breachDeadlinesCommand,
+    usage: "breach-deadlines --discovered YYYY-MM-DD --individuals N [--residents XX=N ...] [--business-associate]",
+  },
 };

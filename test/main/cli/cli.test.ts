@@ -64,6 +64,17 @@ describe("npm run cli", () => {
     expect((await runCli(["catalog", "--format", "xml"])).code).toBe(2);
   });
 
+  it("breach-deadlines prints the four deadlines as JSON", async () => {
+    const result = await runCli(["breach-deadlines", "--discovered", "2026-12-31", "--individuals", "900", "--residents", "TX=450", "--residents", "ok=450"]);
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toEqual({ individuals: "2027-03-01", hhs: "2027-03-01", media: null, coveredEntity: null });
+    const associate = await runCli(["breach-deadlines", "--discovered", "2026-04-15", "--individuals", "3", "--business-associate"]);
+    expect(JSON.parse(associate.stdout)).toEqual({ individuals: null, hhs: null, media: null, coveredEntity: "2026-06-14" });
+    for (const bad of [["--discovered", "2026-02-30", "--individuals", "3"], ["--discovered", "2026-02-03", "--individuals", "many"], ["--discovered", "2026-02-03", "--individuals", "3", "--residents", "Texas"]]) {
+      expect((await runCli(["breach-deadlines", ...bad])).code).toBe(2);
+    }
+  });
+
   it("doctor finds an audit entry changed outside the app and names it", async () => {
     const state = inspectVaultFolder(vault);
     if (state.state !== "present") throw new Error("no vault");
