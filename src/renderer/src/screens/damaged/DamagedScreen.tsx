@@ -1,0 +1,79 @@
+import { useState } from "react";
+import { useInvoke } from "../../api/ApiContext";
+import { ConfirmDialog } from "../../components/ConfirmDialog";
+import { PageHeading } from "../../components/PageHeading";
+
+interface DamagedScreenProps {
+  folder: string;
+  /** The main process's explanation of what is wrong, written for the user. */
+  message: string;
+  onStartAgain: () => Promise<void>;
+}
+
+/** The vault folder cannot be opened: explain, point to a backup, and offer a way out that deletes nothing. */
+export function DamagedScreen({ folder, message, onStartAgain }: DamagedScreenProps) {
+  const invoke = useInvoke();
+  const [asking, setAsking] = useState(false);
+  const [movedTo, setMovedTo] = useState<string | null>(null);
+
+  const setAside = async (): Promise<string | null> => {
+    const result = await invoke("vault.setAsideDamaged", {});
+    if (!result.ok) return result.error.message;
+    setAsking(false);
+    setMovedTo(result.value.movedTo);
+    return null;
+  };
+
+  if (movedTo) {
+    return (
+      <main className="single-card-page">
+        <div className="card card-wide">
+          <PageHeading>The old files were moved aside</PageHeading>
+          <p>Nothing was deleted. The files that could not be opened are now in this folder:</p>
+          <p className="path">{movedTo}</p>
+          <p>Keep that folder until you are sure you do not need it; your IT provider may still be able to restore it. Next, set up the practice again.</p>
+          <div className="button-row button-row-start">
+            <button type="button" className="button-primary" onClick={() => void onStartAgain()}>
+              Set up the practice
+            </button>
+          </div>
+        </div>
+      </main>
+    );
+  }
+
+  return (
+    <main className="single-card-page">
+      <div className="card card-wide">
+        <PageHeading>The practice's vault cannot be opened</PageHeading>
+        <div className="alert alert-error">{message}</div>
+        <p>The vault folder is:</p>
+        <p className="path">{folder}</p>
+        <h2>What to do</h2>
+        <ul>
+          <li>If you have a backup of this folder, restore it, then open Safeguard Desk again.</li>
+          <li>If you are not sure what happened, call your IT provider before doing anything else, and show them this screen.</li>
+          <li>If there is no backup and you need to keep working, you can move these files aside and start with a new, empty vault. Nothing is deleted.</li>
+        </ul>
+        <div className="button-row button-row-start">
+          <button type="button" className="button-secondary" onClick={() => setAsking(true)}>
+            Move these files aside and start again
+          </button>
+        </div>
+      </div>
+      <ConfirmDialog
+        open={asking}
+        title="Move these files aside and start again?"
+        confirmLabel="Move the files aside"
+        onConfirm={setAside}
+        onCancel={() => setAsking(false)}
+      >
+        <p>
+          The files in the vault folder will be moved into a new folder next to it, and Safeguard Desk will start with a new, empty
+          vault. Nothing is deleted, but the new vault will not contain the old records.
+        </p>
+        <p>If a backup exists, restoring it is usually the better choice.</p>
+      </ConfirmDialog>
+    </main>
+  );
+}

@@ -1,0 +1,55 @@
+import type { AreaId } from "../../frame/areas";
+
+export interface PlannedArea {
+  purpose: string;
+  /** The parts of 45 CFR Part 164 the area will help the practice meet. */
+  covers: string;
+}
+
+/** What each area that is not built yet will do, in plain words, so nobody mistakes it for finished work. */
+export const PLANNED_AREAS: Partial<Record<AreaId, PlannedArea>> = {
+  dashboard: {
+    purpose:
+      "One page that shows where the practice stands: which safeguards are in place, what is due soon (training, the yearly risk analysis review, business associate agreements) and any open incidents.",
+    covers:
+      "It brings together the other areas, and helps the Security Official with the periodic evaluation of 45 CFR 164.308(a)(8).",
+  },
+  assessment: {
+    purpose:
+      "A guided walk through every safeguard the Security Rule asks for, in plain questions. For each one you record what the practice does today, and for the ones marked addressable, why the practice chose what it did.",
+    covers:
+      "The administrative, physical and technical safeguards and the organizational and documentation standards: 45 CFR 164.308, 164.310, 164.312, 164.314 and 164.316, with the addressable-specification decisions of 164.306(d)(3).",
+  },
+  "risk-analysis": {
+    purpose:
+      "A list of where patient information lives (computers, the practice management system, imaging, paper that is scanned, backups), what could go wrong with each, how likely and how harmful that would be, and the plan to bring each risk down.",
+    covers: "Risk analysis and risk management, 45 CFR 164.308(a)(1)(ii)(A) and (B).",
+  },
+  policies: {
+    purpose:
+      "The practice's written security policies and procedures, started from templates you adapt, with who approved each one, when it was last reviewed, and every earlier version kept for six years.",
+    covers:
+      "Policies, procedures and documentation, 45 CFR 164.316(a) and (b), including the six-year retention of 164.316(b)(2)(i) and the sanction policy of 164.308(a)(1)(ii)(C).",
+  },
+  workforce: {
+    purpose:
+      "Everyone who works at the practice, what each person may see, when they received security training and reminders, and the steps taken when someone joins or leaves.",
+    covers: "Workforce security, 45 CFR 164.308(a)(3), information access management, 164.308(a)(4), and security awareness and training, 164.308(a)(5).",
+  },
+  vendors: {
+    purpose:
+      "The outside companies that handle patient information for the practice (IT support, billing, cloud backup, the practice management software vendor), each with its business associate agreement and the date to review it.",
+    covers: "Business associate contracts, 45 CFR 164.308(b)(1) and 164.314(a).",
+  },
+  incidents: {
+    purpose:
+      "A place to record a security incident (a lost laptop, a misdirected email, a virus), what was done about it, and whether it is a breach that must be reported, with the deadlines for telling patients and HHS.",
+    covers:
+      "Security incident procedures, 45 CFR 164.308(a)(6), and the Breach Notification Rule, 164.400 to 164.414.",
+  },
+  reports: {
+    purpose:
+      "Printable summaries of the practice's security program for the Security Official, an auditor, an insurer or the Office for Civil Rights, dated and signed by an Administrator.",
+    covers: "The documentation requirements of 45 CFR 164.316(b) and the evaluation of 164.308(a)(8).",
+  },
+};

@@ -1,0 +1,29 @@
+import { PageHeading } from "../../components/PageHeading";
+import { useSectionLink } from "./useSectionLink";
+import { useSession } from "../../app/SessionContext";
+import { AutoLockSection } from "./AutoLockSection";
+import { ChangePasswordSection } from "./ChangePasswordSection";
+import { PracticeProfileSection } from "./PracticeProfileSection";
+import { RecoveryKeySection } from "./RecoveryKeySection";
+import { UsersSection } from "./UsersSection";
+import { VaultCheckSection } from "./VaultCheckSection";
+
+/** Settings: the practice, auto-lock, the user's own password, users, the recovery key and the vault check. */
+export function SettingsScreen() {
+  const { session } = useSession();
+  useSectionLink();
+  return (
+    <div className="page">
+      <PageHeading>Settings</PageHeading>
+      {session.user.role === "readonly" ? (
+        <p className="read-only-note">Your role is Read-only: you can look at the settings but cannot change them, except your own password.</p>
+      ) : null}
+      <PracticeProfileSection />
+      <AutoLockSection />
+      <ChangePasswordSection />
+      <UsersSection />
+      <RecoveryKeySection />
+      <VaultCheckSection />
+    </div>
+  );
+}

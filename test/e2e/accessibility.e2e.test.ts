@@ -1,0 +1,75 @@
+import { afterAll, afterEach, describe, expect, it } from "vitest";
+import { closeBrowser, type RunningApp } from "./harness";
+import { expectAccessible, goTo, launch, seedVault, shot } from "./flows";
+
+let app: RunningApp | null = null;
+afterEach(async () => {
+  await app?.close();
+  app = null;
+});
+afterAll(closeBrowser);
+
+const AREAS = [
+  ["Dashboard", "dashboard"],
+  ["Assessment", "assessment"],
+  ["Risk analysis", "risk-analysis"],
+  ["Policies", "policies"],
+  ["Workforce & training", "workforce"],
+  ["Vendors & BAAs", "vendors"],
+  ["Incidents", "incidents"],
+  ["Reports", "reports"],
+  ["Audit log", "audit-log"],
+  ["Settings", "settings"],
+] as const;
+
+describe("every screen of the signed-in app", () => {
+  it("passes axe with no serious or critical violation, marks the current page, and moves focus to its heading", async () => {
+    app = await launch();
+    await seedVault(app);
+    const { page } = app;
+    for (const [label, slug] of AREAS) {
+      await goTo(page, label);
+      const link = page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: label, exact: true });
+      await expect(link.getAttribute("aria-current")).resolves.toBe("page");
+      await expect(page.locator("[aria-current=page]").count()).resolves.toBe(1);
+      await expect(page.evaluate(() => document.activeElement?.tagName)).resolves.toBe("H1");
+      await shot(page, `area-${slug}`);
+      await expectAccessible(page, label);
+    }
+  }, 90_000);
+
+  it("areas not built yet say so plainly and offer no buttons", async () => {
+    app = await launch();
+    await seedVault(app);
+    const { page } = app;
+    for (const [label] of AREAS.slice(0, 8)) {
+      await goTo(page, label);
+      const main = page.getByRole("main");
+      await expect(main.getByText("This area is not built yet.").isVisible()).resolves.toBe(true);
+      await expect(main.getByText(/45 CFR 164\./).isVisible()).resolves.toBe(true);
+      await expect(main.getByRole("button").count()).resolves.toBe(0);
+    }
+  });
+
+  it("is usable from the keyboard: the skip link, the navigation links and visible focus", async () => {
+    app = await launch();
+    await seedVault(app);
+    const { page } = app;
+    await page.keyboard.press("Tab");
+    const skip = page.getByRole("link", { name: "Skip to content" });
+    await expect(skip.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    await shot(page, "skip-link");
+    await page.keyboard.press("Enter");
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe("main-content");
+
+    // Tab from the top to the "Audit log" link and follow it with Enter.
+    await page.getByRole("link", { name: "Reports" }).focus();
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Enter");
+    await page.getByRole("heading", { level: 1, name: "Audit log" }).waitFor();
+    await page.getByRole("button", { name: "Show matching entries" }).focus();
+    await shot(page, "focus-visible");
+    const outline = await page.getByRole("button", { name: "Show matching entries" }).evaluate((el) => getComputedStyle(el).outlineStyle);
+    expect(outline).toBe("solid");
+  });
+});
