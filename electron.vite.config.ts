@@ -5,7 +5,13 @@ import { defineConfig } from "electron-vite";
 export default defineConfig({
   main: {
     build: {
-      rollupOptions: { input: { index: resolve(__dirname, "src/main/electron/main.ts") } },
+      // The report worker is its own entry: PDF layout and signing run off the main process's event loop.
+      rollupOptions: {
+        input: {
+          index: resolve(__dirname, "src/main/electron/main.ts"),
+          reportWorker: resolve(__dirname, "src/main/reports/reportWorker.ts"),
+        },
+      },
     },
   },
   preload: {

@@ -1,4 +1,6 @@
 import { type Figure } from "./measure";
+import { reportFigures } from "./reportBench";
+import { riskFigures } from "./riskBench";
 import { encryptionFigures, unlockFigures } from "./vaultBench";
 
 /**
@@ -7,7 +9,7 @@ import { encryptionFigures, unlockFigures } from "./vaultBench";
  */
 async function main(): Promise<void> {
   const quick = process.argv.includes("--quick");
-  const figures: Figure[] = [...(await unlockFigures(quick)), ...(await encryptionFigures(quick))];
+  const figures: Figure[] = [...(await unlockFigures(quick)), ...(await encryptionFigures(quick)), ...(await reportFigures(quick)), ...(await riskFigures(quick))];
   if (!quick) {
     console.log("Safeguard Desk benchmarks (one run; every ratio compares figures measured side by side)\n");
     for (const figure of figures) {

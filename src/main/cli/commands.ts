@@ -7,6 +7,8 @@ import type { RecoveryKeyIssued } from "../../shared/model/vaultStatus";
 import type { Result } from "../../shared/result";
 import { createAppCore, type AppCore } from "../core/appCore";
 import { CommandFailure, readPasswordFromStdin, UsageError } from "./cliIo";
+import { reportCommands } from "./reportCommands";
+import { riskCommands } from "./riskCommand";
 
 export interface CommandContext {
   out: (line: string) => void;
@@ -151,4 +153,6 @@ export const COMMANDS: Record<string, { run: Command; usage: string }> = {
     run: breachDeadlinesCommand,
     usage: "breach-deadlines --discovered YYYY-MM-DD --individuals N [--residents XX=N ...] [--business-associate]",
   },
+  ...riskCommands,
+  ...reportCommands,
 };

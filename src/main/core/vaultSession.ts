@@ -296,6 +296,11 @@ export class VaultSession {
     return error;
   }
 
+  /** Re-checks the signed-in user's password before an act that must be theirs alone, such as signing a report. */
+  async confirmPassword(password: string, field = "password"): Promise<void> {
+    await this.verifyOwnPassword(password, field);
+  }
+
   /** Re-checks the signed-in user's password before a sensitive change, as a second factor of intent. */
   private async verifyOwnPassword(password: string, field: string): Promise<void> {
     const { vault, user } = this.requireSignedIn();

@@ -3,6 +3,7 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, type Menu
 import { IPC_EVENT, type AppEvent } from "../../shared/ipc/api";
 import type { Result } from "../../shared/result";
 import { createAppCore, type AppCore } from "../core/appCore";
+import { configureReports } from "../reports/reportService";
 import { APP_START_URL, registerAppScheme, serveAppProtocol } from "./appProtocol";
 import { installIpcBridge } from "./ipcBridge";
 import { describeNativeBindingProblem, resolveNativeBinding } from "./nativeBinding";
@@ -127,6 +128,7 @@ async function start(): Promise<void> {
 
   // A vault that cannot be opened is not a startup failure: the core reports it through vault.status
   // and the window explains it. Only an unexpected error lands in the catch below.
+  if (app.isPackaged) configureReports({ fontsDir: path.join(process.resourcesPath, "fonts") });
   core = createAppCore({ vaultDir: resolveVaultDir(process.env, app.getPath("userData")), nativeBinding });
   disposeBridge = installIpcBridge({ ipcMain, core, getMainContents: () => mainWindow?.webContents ?? null });
   Menu.setApplicationMenu(buildMenu());

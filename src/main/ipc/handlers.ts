@@ -7,6 +7,9 @@ import { readSettings, updateSettings } from "../services/settingsService";
 import { listUsers, markUserRemoved, updateUser } from "../services/userService";
 import { checkVault } from "../services/vaultCheckService";
 import { removeUserSlot } from "../vault/vault";
+import { assessmentHandlers } from "./assessmentHandlers";
+import { reportHandlers } from "./reportHandlers";
+import { riskHandlers } from "./riskHandlers";
 
 export type Handler<C extends ChannelName> = (payload: ChannelPayload<C>, session: VaultSession) => Promise<ChannelOutput<C>> | ChannelOutput<C>;
 export type Handlers = { [C in ChannelName]: Handler<C> };
@@ -75,4 +78,7 @@ export const handlers: Handlers = {
     appendAudit(vault.db, actor, { action: "audit.exported", summary: `${actor.name} exported the audit log as CSV`, changes: { filter: payload.filter } });
     return { fileName: `audit-log-${new Date().toISOString().slice(0, 10)}.csv`, csv };
   },
+  ...assessmentHandlers,
+  ...reportHandlers,
+  ...riskHandlers,
 };

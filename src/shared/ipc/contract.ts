@@ -2,29 +2,20 @@ import { z } from "zod";
 import { newAccountSchema, newPasswordSchema, passwordSchema, personNameSchema, jobTitleSchema, roleSchema, usernameSchema, type UserSummary } from "../model/account";
 import { auditFilterSchema, auditPageSchema, type AuditPage, type AuditVerification } from "../model/audit";
 import { practiceProfileSchema, type PracticeProfile } from "../model/practice";
-import type { AccessLevel } from "../model/roles";
 import { appSettingsSchema, type AppSettings } from "../model/settings";
 import type { VaultCheck } from "../model/vaultCheck";
 import type { RecoveryKeyIssued, SessionInfo, VaultStatus } from "../model/vaultStatus";
+import { assessmentChannels } from "./assessmentChannels";
+import { channel } from "./channel";
+import { reportChannels } from "./reportChannels";
+import { riskChannels } from "./riskChannels";
 
 /**
  * The one contract between the renderer and the main process. Each channel names its input schema
  * (checked in the main process before any service sees the payload), the access level it needs, and,
- * through `output`, the type of the value it answers with.
+ * through `output`, the type of the value it answers with. Larger domains keep their channels in
+ * their own file (assessmentChannels.ts) and are spread in here.
  */
-interface ChannelSpec<Input extends z.ZodType, Output> {
-  input: Input;
-  access: AccessLevel;
-  /** A type carrier only; never read at run time. */
-  output: Output;
-}
-
-const channel = <Output>() => <Input extends z.ZodType>(input: Input, access: AccessLevel): ChannelSpec<Input, Output> => ({
-  input,
-  access,
-  output: undefined as Output,
-});
-
 const nothing = z.object({}).strict();
 const recordId = z.string().uuid("That record reference is not valid.");
 
@@ -62,6 +53,9 @@ export const contract = {
   "audit.list": channel<AuditPage>()(auditPageSchema, "read"),
   "audit.verify": channel<AuditVerification>()(nothing, "read"),
   "audit.exportCsv": channel<{ fileName: string; csv: string }>()(z.object({ filter: auditFilterSchema.default({}) }), "read"),
+  ...assessmentChannels,
+  ...reportChannels,
+  ...riskChannels,
 } as const;
 
 export type Contract = typeof contract;

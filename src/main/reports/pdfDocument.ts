@@ -1,0 +1,399 @@
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import type { Content, CustomTableLayout, Node, NodeQueries, TableCell, TDocumentDefinitions } from "pdfmake/interfaces";
+import * as pdfmakeModule from "pdfmake";
+import { formatMoment } from "../../shared/time/zonedTime";
+
+/**
+ * pdfmake, set up for reports: fonts from assets/fonts handed over in memory, and no access to the
+ * network or to any file (a report is made only from what the vault holds), plus the layout pieces
+ * every document shares: cover, headings, tables, empty sections, header and "Page N of M" footer.
+ *
+ * Everything is black, white and grey, so a report reads the same from an office laser printer.
+ */
+
+interface PdfMakeInstance {
+  createPdf(definition: TDocumentDefinitions): { getBuffer(): Promise<Buffer> };
+  setFonts(fonts: Record<string, Record<"normal" | "bold" | "italics" | "bolditalics", string>>): void;
+  setUrlAccessPolicy(policy: (url: string) => boolean): void;
+  setLocalAccessPolicy(policy: (path: string) => boolean): void;
+  setProgressCallback(callback: ((fraction: number) => void) | undefined): void;
+  virtualfs: { writeFileSync(name: string, content: Buffer): void; existsSync(name: string): boolean };
+}
+
+// pdfmake's Node entry exports an instance whose methods live on its prototype; an `import *`
+// namespace copies only own properties, so the instance itself is the namespace's default.
+const pdfmake = ((pdfmakeModule as unknown as { default?: PdfMakeInstance }).default ?? pdfmakeModule) as unknown as PdfMakeInstance;
+
+const FONT_FILES = {
+  normal: "Roboto-Regular.ttf",
+  bold: "Roboto-Medium.ttf",
+  italics: "Roboto-Italic.ttf",
+  bolditalics: "Roboto-MediumItalic.ttf",
+} as const;
+const VIRTUAL_FOLDER = "safeguard-fonts";
+
+/** assets/fonts, found from this file whether it runs from src/main/reports or from a build in out/main. */
+export function defaultFontsDir(): string {
+  let folder = __dirname;
+  for (let depth = 0; depth < 6; depth++) {
+    const candidate = join(folder, "assets", "fonts");
+    if (existsSync(join(candidate, FONT_FILES.normal))) return candidate;
+    folder = dirname(folder);
+  }
+  throw new Error(`The report fonts (assets/fonts/${FONT_FILES.normal}) were not found near ${__dirname}.`);
+}
+
+let preparedFontsDir: string | null = null;
+
+/** Loads the fonts once per process (or worker) and shuts pdfmake's doors to files and URLs. */
+export function preparePdfmake(fontsDir: string): void {
+  if (preparedFontsDir === fontsDir) return;
+  for (const file of Object.values(FONT_FILES)) {
+    pdfmake.virtualfs.writeFileSync(`${VIRTUAL_FOLDER}/${file}`, readFileSync(join(fontsDir, file)));
+  }
+  const inVirtualFolder = (file: string) => `${VIRTUAL_FOLDER}/${file}`;
+  pdfmake.setFonts({
+    Roboto: {
+      normal: inVirtualFolder(FONT_FILES.normal),
+      bold: inVirtualFolder(FONT_FILES.bold),
+      italics: inVirtualFolder(FONT_FILES.italics),
+      bolditalics: inVirtualFolder(FONT_FILES.bolditalics),
+    },
+  });
+  pdfmake.setUrlAccessPolicy(() => false);
+  pdfmake.setLocalAccessPolicy(() => false);
+  preparedFontsDir = fontsDir;
+}
+
+export async function renderPdf(definition: TDocumentDefinitions, onProgress?: (fraction: number) => void): Promise<Buffer> {
+  pdfmake.setProgressCallback(onProgress);
+  try {
+    return await pdfmake.createPdf(definition).getBuffer();
+  } finally {
+    pdfmake.setProgressCallback(undefined);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Look and feel
+
+const INK = "#000000";
+const GREY_TEXT = "#4a4a4a";
+const RULE = "#8c8c8c";
+const HEADER_FILL = "#e2e2e2";
+const STRIPE_FILL = "#f3f3f3";
+
+export const PAGE_MARGINS: [number, number, number, number] = [54, 62, 54, 58];
+/** US Letter less the side margins. */
+export const CONTENT_WIDTH = 612 - PAGE_MARGINS[0] - PAGE_MARGINS[2];
+
+const STYLES = {
+  coverKicker: { fontSize: 9, bold: true, color: GREY_TEXT, characterSpacing: 1.5 },
+  coverPractice: { fontSize: 24, bold: true },
+  coverAddress: { fontSize: 10, color: GREY_TEXT },
+  coverTitle: { fontSize: 30, bold: true, lineHeight: 1.05 },
+  coverPeriod: { fontSize: 14, color: GREY_TEXT },
+  h1: { fontSize: 15, bold: true, margin: [0, 14, 0, 6] as [number, number, number, number] },
+  h2: { fontSize: 11.5, bold: true, margin: [0, 10, 0, 4] as [number, number, number, number] },
+  body: { fontSize: 9.5, lineHeight: 1.25 },
+  small: { fontSize: 8, color: GREY_TEXT },
+  tableHeader: { bold: true, fontSize: 8.5 },
+  tableCell: { fontSize: 8.5 },
+  label: { fontSize: 8.5, color: GREY_TEXT },
+  emptyNote: { fontSize: 9.5, italics: true },
+};
+
+/** Thin grey rules between rows, a heavier rule under the header, a grey header band and light stripes. */
+function reportTableLayout(headerRows: number, striped: boolean): CustomTableLayout {
+  return {
+    hLineWidth: (i, node) => (i === 0 || i === headerRows || i === node.table.body.length ? 0.9 : 0.3),
+    vLineWidth: () => 0,
+    hLineColor: (i, node) => (i === 0 || i === headerRows || i === node.table.body.length ? INK : RULE),
+    fillColor: (rowIndex) => (rowIndex < headerRows ? HEADER_FILL : striped && (rowIndex - headerRows) % 2 === 1 ? STRIPE_FILL : null),
+    paddingLeft: () => 4,
+    paddingRight: () => 4,
+    paddingTop: () => 3,
+    paddingBottom: () => 3,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Building blocks
+
+export interface Column {
+  header: string;
+  /** A width in points, "*" to share what is left, or "auto". */
+  width: number | "*" | "auto";
+  align?: "left" | "right" | "center";
+  /** For a column of codes or hashes that should stay on one line. */
+  fontSize?: number;
+}
+
+/** A table whose header row repeats on every page it runs onto; rows never split across pages. */
+export function dataTable(columns: Column[], rows: (string | number)[][], options: { striped?: boolean; fontSize?: number } = {}): Content {
+  const fontSize = options.fontSize ?? STYLES.tableCell.fontSize;
+  const header: TableCell[] = columns.map((column) => ({ text: column.header, style: "tableHeader", alignment: column.align ?? "left" }));
+  const body: TableCell[][] = rows.map((row) =>
+    row.map((value, index) => ({ text: String(value), fontSize: columns[index]?.fontSize ?? fontSize, alignment: columns[index]?.align ?? "left" })),
+  );
+  return {
+    table: { headerRows: 1, keepWithHeaderRows: rows.length > 0 ? 1 : 0, dontBreakRows: true, widths: columns.map((column) => column.width), body: [header, ...body] },
+    layout: reportTableLayout(1, options.striped ?? true),
+    margin: [0, 2, 0, 8],
+  };
+}
+
+/** Two columns of label and value, for facts about a document or a person. */
+export function factTable(facts: { label: string; value: Content | string }[], labelWidth = 130): Content {
+  return {
+    table: {
+      widths: [labelWidth, "*"],
+      body: facts.map((fact) => [
+        { text: fact.label, style: "label" },
+        typeof fact.value === "string" ? { text: fact.value, fontSize: 9.5 } : fact.value,
+      ]),
+    },
+    layout: {
+      hLineWidth: (i, node) => (i === 0 || i === node.table.body.length ? 0 : 0.3),
+      vLineWidth: () => 0,
+      hLineColor: () => RULE,
+      paddingLeft: () => 0,
+      paddingRight: () => 6,
+      paddingTop: () => 4,
+      paddingBottom: () => 4,
+    },
+    margin: [0, 2, 0, 8],
+  };
+}
+
+/** Heading ids only need to be unique within one document; a running count gives that. */
+let headingCounter = 0;
+
+/** A numbered section heading: listed in the contents, bookmarked in the PDF's outline. */
+export function sectionHeading(text: string, id?: string): Content {
+  headingCounter += 1;
+  return {
+    text,
+    style: "h1",
+    id: id ?? `section-${headingCounter}`,
+    tocItem: true,
+    outline: true,
+    headlineLevel: 1,
+  } as Content;
+}
+
+export function subHeading(text: string): Content {
+  return { text, style: "h2", headlineLevel: 2 } as Content;
+}
+
+export function paragraph(text: string | Content[]): Content {
+  return { text, style: "body", margin: [0, 0, 0, 6] } as Content;
+}
+
+export function smallPrint(text: string): Content {
+  return { text, style: "small", margin: [0, 0, 0, 6] };
+}
+
+/**
+ * What a section shows when it has nothing in it: that it is empty, and why, so an auditor never has
+ * to wonder whether something was left out by mistake.
+ */
+export function emptySection(because: string): Content {
+  return {
+    table: { widths: ["*"], body: [[{ text: `This section is empty because ${because}`, style: "emptyNote" }]] },
+    layout: {
+      hLineWidth: () => 0.6,
+      vLineWidth: () => 0.6,
+      hLineColor: () => RULE,
+      vLineColor: () => RULE,
+      paddingLeft: () => 8,
+      paddingRight: () => 8,
+      paddingTop: () => 6,
+      paddingBottom: () => 6,
+    },
+    margin: [0, 2, 0, 10],
+  };
+}
+
+/**
+ * A boxed statement. "problem" draws a heavy black frame and says so in words, because colour is
+ * lost on a black-and-white printer.
+ */
+export function notice(tone: "ok" | "problem" | "info", title: string, text: string): Content {
+  const weight = tone === "problem" ? 2 : 0.8;
+  return {
+    table: {
+      widths: ["*"],
+      body: [[{ stack: [{ text: title, bold: true, fontSize: 10.5, margin: [0, 0, 0, 2] }, { text, fontSize: 9.5, lineHeight: 1.2 }] }]],
+    },
+    layout: {
+      hLineWidth: () => weight,
+      vLineWidth: () => weight,
+      hLineColor: () => INK,
+      vLineColor: () => INK,
+      fillColor: () => (tone === "problem" ? STRIPE_FILL : null),
+      paddingLeft: () => 10,
+      paddingRight: () => 10,
+      paddingTop: () => 8,
+      paddingBottom: () => 8,
+    },
+    margin: [0, 4, 0, 10],
+  };
+}
+
+function rule(width = CONTENT_WIDTH, thickness = 2): Content {
+  return { canvas: [{ type: "line", x1: 0, y1: 0, x2: width, y2: 0, lineWidth: thickness, lineColor: INK }], margin: [0, 8, 0, 8] };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The frame around every document
+
+export interface PracticeOnCover {
+  name: string;
+  address: string;
+  securityOfficial: string;
+  timeZone: string;
+}
+
+/** What the cover, header and footer say; the same for every kind of document. */
+export interface DocumentFrame {
+  title: string;
+  practice: PracticeOnCover;
+  periodLabel: string;
+  version: number;
+  generatedAt: string;
+  generatedBy: string;
+  /** The register's id for this export; null for a preview, which is not registered. */
+  reportId: string | null;
+  preview: boolean;
+}
+
+/** What a document contributes: facts and an optional notice for its cover, and its sections. */
+export interface DocumentBody {
+  coverFacts: { label: string; value: string }[];
+  coverNotice: { tone: "ok" | "problem" | "info"; title: string; text: string } | null;
+  sections: Content[];
+}
+
+function coverPage(frame: DocumentFrame, body: DocumentBody, signOffSummary: string): Content[] {
+  const generated = formatMoment(frame.generatedAt, frame.practice.timeZone);
+  const facts = [
+    { label: "Practice", value: frame.practice.name },
+    { label: "Period covered", value: frame.periodLabel },
+    { label: "Version", value: frame.preview ? `${frame.version} (preview, not yet issued)` : String(frame.version) },
+    { label: "Date generated", value: generated },
+    { label: "Generated by", value: frame.generatedBy },
+    { label: "Security Official", value: frame.practice.securityOfficial },
+    ...body.coverFacts,
+    { label: "Report ID", value: frame.reportId ?? "None: previews are not recorded in the report register" },
+  ];
+  return [
+    { text: "HIPAA SECURITY RULE PROGRAM", style: "coverKicker", margin: [0, 40, 0, 10] },
+    { text: frame.practice.name, style: "coverPractice" },
+    ...(frame.practice.address ? [{ text: frame.practice.address, style: "coverAddress", margin: [0, 2, 0, 0] } as Content] : []),
+    rule(),
+    { text: frame.title, style: "coverTitle", margin: [0, 26, 0, 6] },
+    { text: frame.periodLabel, style: "coverPeriod", margin: [0, 0, 0, 30] },
+    factTable(facts),
+    ...(body.coverNotice ? [notice(body.coverNotice.tone, body.coverNotice.title, body.coverNotice.text)] : []),
+    notice("info", "Sign-off", signOffSummary),
+    {
+      text: [
+        "Confidential. This document describes how ",
+        frame.practice.name,
+        " protects electronic protected health information. Keep it with the practice's compliance records for at least six years (45 CFR 164.316(b)(2)).",
+      ],
+      style: "small",
+      margin: [0, 16, 0, 0],
+    },
+  ];
+}
+
+function pageHeader(frame: DocumentFrame) {
+  return (currentPage: number): Content => {
+    if (currentPage === 1) return { text: "" };
+    return {
+      margin: [PAGE_MARGINS[0], 26, PAGE_MARGINS[2], 0],
+      stack: [
+        {
+          columns: [
+            { text: frame.title, bold: true, fontSize: 8.5 },
+            { text: frame.periodLabel, fontSize: 8.5, alignment: "right", color: GREY_TEXT },
+          ],
+        },
+        { canvas: [{ type: "line", x1: 0, y1: 3, x2: CONTENT_WIDTH, y2: 3, lineWidth: 0.5, lineColor: RULE }] },
+      ],
+    };
+  };
+}
+
+function pageFooter(frame: DocumentFrame, onPageCount: (count: number) => void) {
+  const generated = `Generated ${formatMoment(frame.generatedAt, frame.practice.timeZone)}`;
+  return (currentPage: number, pageCount: number): Content => {
+    onPageCount(pageCount);
+    return {
+      margin: [PAGE_MARGINS[0], 14, PAGE_MARGINS[2], 0],
+      stack: [
+        { canvas: [{ type: "line", x1: 0, y1: 0, x2: CONTENT_WIDTH, y2: 0, lineWidth: 0.5, lineColor: RULE }] },
+        {
+          margin: [0, 4, 0, 0],
+          columns: [
+            { text: frame.practice.name, fontSize: 7.5, width: "*" },
+            { text: frame.preview ? `PREVIEW · ${generated}` : generated, fontSize: 7.5, alignment: "center", width: "auto", color: GREY_TEXT },
+            { text: `Page ${currentPage} of ${pageCount}`, fontSize: 7.5, alignment: "right", width: "*", bold: true },
+          ],
+        },
+      ],
+    };
+  };
+}
+
+/**
+ * A heading never ends a page: if nothing follows it on its page, or it sits in the last eighth of
+ * the page, it moves to the next page with what it introduces.
+ */
+function keepHeadingsWithContent(node: Node, queries: NodeQueries): boolean {
+  if (!node.headlineLevel) return false;
+  const position = node.startPosition as { verticalRatio?: number };
+  return (position.verticalRatio ?? 0) > 0.875 || queries.getFollowingNodesOnPage().length === 0;
+}
+
+/**
+ * The whole document: cover, contents, the document's own sections, then the sign-off (a visible
+ * signature block, or a statement that the copy is unsigned). `onPageCount` hears the final count.
+ */
+export function documentDefinition(
+  frame: DocumentFrame,
+  body: DocumentBody,
+  signOff: { summary: string; section: Content[] },
+  onPageCount: (count: number) => void = () => undefined,
+): TDocumentDefinitions {
+  return {
+    pageSize: "LETTER",
+    pageMargins: PAGE_MARGINS,
+    info: {
+      title: `${frame.title}: ${frame.practice.name}, ${frame.periodLabel}`,
+      author: frame.generatedBy,
+      subject: `${frame.title} for ${frame.practice.name}`,
+      creator: "Safeguard Desk",
+      producer: "Safeguard Desk (pdfmake)",
+      creationDate: new Date(frame.generatedAt),
+    },
+    defaultStyle: { font: "Roboto", fontSize: 9.5, color: INK },
+    styles: STYLES,
+    header: pageHeader(frame),
+    pageBreakBefore: keepHeadingsWithContent,
+    footer: pageFooter(frame, onPageCount),
+    ...(frame.preview ? { watermark: { text: "PREVIEW", color: "#000000", opacity: 0.07, bold: true, fontSize: 110 } } : {}),
+    content: [
+      ...coverPage(frame, body, signOff.summary),
+      {
+        toc: { title: { text: "Contents", style: "h1" }, numberStyle: { bold: true } },
+        pageBreak: "before",
+      } as Content,
+      ...body.sections,
+      ...signOff.section,
+    ],
+  };
+}

@@ -1,0 +1,58 @@
+import { existsSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import { Worker } from "node:worker_threads";
+import type { RenderedReport, ReportJob, ReportProgress } from "./renderReport";
+import type { WorkerMessage } from "./reportWorker";
+
+/** A report that takes longer than this has gone wrong; the worker is stopped. */
+const WORKER_TIME_LIMIT_MS = 10 * 60_000;
+
+/**
+ * Where the worker's code is: the built `reportWorker.js` beside this module (electron-vite's main
+ * build, given the worker as a second entry), or the TypeScript source when running from src/
+ * (tests, `npm run cli`), which tsx compiles on the fly.
+ */
+export function locateWorkerScript(): string {
+  for (const name of ["reportWorker.js", "reportWorker.ts"]) {
+    const path = join(__dirname, name);
+    if (existsSync(path)) return path;
+  }
+  throw new Error(`The report worker was not found next to ${__dirname}.`);
+}
+
+function startWorker(script: string): Worker {
+  if (!script.endsWith(".ts")) return new Worker(script);
+  const tsxApi = createRequire(__filename).resolve("tsx/cjs/api");
+  return new Worker(`require(${JSON.stringify(tsxApi)}).register(); require(${JSON.stringify(script)});`, { eval: true });
+}
+
+export interface RunOptions {
+  workerScript?: string;
+  onProgress?: (progress: ReportProgress) => void;
+}
+
+/** Runs one job in a fresh worker thread and resolves with the finished PDF. */
+export function runReportWorker(job: ReportJob, options: RunOptions = {}): Promise<RenderedReport> {
+  return new Promise((resolve, reject) => {
+    const worker = startWorker(options.workerScript ?? locateWorkerScript());
+    let settled = false;
+    const finish = (outcome: () => void) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      void worker.terminate();
+      outcome();
+    };
+    const timer = setTimeout(() => finish(() => reject(new Error("The report took too long and was stopped."))), WORKER_TIME_LIMIT_MS);
+    worker.on("message", (message: WorkerMessage) => {
+      if (message.type === "progress") options.onProgress?.({ stage: message.stage, fraction: message.fraction });
+      else if (message.type === "done") finish(() => resolve({ pdf: message.pdf, pageCount: message.pageCount, timings: message.timings }));
+      else finish(() => reject(new Error(`The report could not be made: ${message.message}`)));
+    });
+    worker.on("error", (error) => finish(() => reject(error)));
+    worker.on("exit", (code) => finish(() => reject(new Error(`The report worker stopped unexpectedly (exit code ${code}).`))));
+    // The job, signing key included, is copied to the worker's memory; nothing is written to disk.
+    worker.postMessage(job);
+  });
+}

@@ -1,0 +1,61 @@
+import { spawn } from "node:child_process";
+import { join } from "node:path";
+import type { ChannelInput, ChannelName } from "../../../src/shared/ipc/contract";
+import { suggestPairs } from "../../../src/shared/risk/suggestedPairs";
+import { ADMIN, testCore } from "../../support/testCore";
+
+export const STAFF = { username: "jamal", fullName: "Jamal Reed", title: "Hygienist", role: "staff" as const, password: "staff password 1" };
+export const READER = { username: "auditor", fullName: "Ann Audit", title: "Consultant", role: "readonly" as const, password: "reader password 1" };
+
+export type Core = ReturnType<typeof testCore>;
+
+/** A fresh vault with the Administrator signed in, plus a Staff and a Read-only account. */
+export async function riskCore(cores: Core[]): Promise<Core> {
+  const c = testCore();
+  cores.push(c);
+  await c.setUp();
+  await c.must("users.create", STAFF);
+  await c.must("users.create", READER);
+  return c;
+}
+
+export async function signInAs(c: Core, who: { username: string; password: string }): Promise<void> {
+  await c.must("session.lock", { reason: "user" });
+  await c.must("session.unlock", { username: who.username, password: who.password });
+}
+
+export const signInAsAdmin = (c: Core) => signInAs(c, ADMIN);
+
+/** The suggested pairs of an asset kind as `risk.pairs.add` takes them: inherent rating and control links filled in. */
+export function suggestedInputs(kind: Parameters<typeof suggestPairs>[0]): ChannelInput<"risk.pairs.add">["pairs"] {
+  return suggestPairs(kind).map((s) => ({
+    threatId: s.threatId,
+    vulnerability: s.vulnerability,
+    controlQuestionIds: s.controlQuestionIds,
+    inherentLikelihood: s.inherentLikelihood,
+    inherentImpact: s.inherentImpact,
+  }));
+}
+
+/** Calls a channel that must fail, and returns the error. */
+export async function refused<C extends ChannelName>(c: Core, channel: C, input: ChannelInput<C>) {
+  const result = await c.call(channel, input);
+  if (result.ok) throw new Error(`${channel} was expected to fail`);
+  return result.error;
+}
+
+const ROOT = join(__dirname, "../../..");
+
+/** `npm run cli -- ...` as a real process. */
+export function runRiskCli(args: string[], stdin = ""): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(join(ROOT, "node_modules/.bin/tsx"), [join(ROOT, "src/main/cli/main.ts"), ...args], { cwd: ROOT, stdio: ["pipe", "pipe", "pipe"] });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(stdin);
+  });
+}
