@@ -1,10 +1,7 @@
-import Database from "better-sqlite3-multiple-ciphers";
 import { afterEach, describe, expect, it } from "vitest";
-import { listActionItems, updateActionItem } from "../../../src/main/services/actionItemService";
-import { insertPractice } from "../../../src/main/services/practiceService";
-import { migrate } from "../../../src/main/vault/migrations";
 import { completeAssessment, practiceWithTeam, signInAs, STAFF } from "../../support/assessmentFlows";
-import { PRACTICE, testCore } from "../../support/testCore";
+import { testCore } from "../../support/testCore";
+import { withSuggestedRisks } from "../risk/riskFlows";
 
 const cores: ReturnType<typeof testCore>[] = [];
 afterEach(() => cores.splice(0).forEach((c) => c.dispose()));
@@ -124,18 +121,15 @@ describe("the remediation plan", () => {
 });
 
 describe("one plan for every source", () => {
-  it("lists and updates an item the risk analysis added like any other", () => {
-    const db = new Database(":memory:");
-    migrate(db);
-    insertPractice(db, PRACTICE);
-    db.prepare("INSERT INTO users (id, username, full_name, role, created_at) VALUES ('u1', 'maria', 'Maria Lopez', 'administrator', '2026-01-01')").run();
-    db.prepare(
-      `INSERT INTO action_items (id, source_kind, title, priority, status, created_by, created_at, updated_by, updated_at)
-       VALUES ('r1', 'risk', 'Encrypt the imaging laptop', 'high', 'open', 'u1', '2026-01-02', 'u1', '2026-01-02')`,
-    ).run();
-    const maria = { id: "u1", name: "maria" };
-    expect(listActionItems(db, maria, { status: "open", assignedToMe: false })).toMatchObject([{ id: "r1", source: { kind: "risk" }, priority: "high" }]);
-    expect(updateActionItem(db, maria, { id: "r1", status: "done" })).toMatchObject({ status: "done", completedAt: expect.any(String) });
-    db.close();
+  it("lists and updates an item the risk analysis added like any other", async () => {
+    const c = testCore();
+    cores.push(c);
+    await c.setUp();
+    const { pairs } = await withSuggestedRisks(c);
+    const pair = pairs.server[0]!;
+    await c.must("risk.mitigations.add", { pairId: pair.id, title: "Encrypt the imaging laptop" });
+    const [item] = (await c.must("actionItems.list", { status: "open" })).filter((i) => i.source.kind === "risk");
+    expect(item).toMatchObject({ title: "Encrypt the imaging laptop", source: { kind: "risk", riskPairId: pair.id } });
+    expect(await c.must("actionItems.update", { id: item!.id, status: "done" })).toMatchObject({ status: "done", completedAt: expect.any(String) });
   });
 });
