@@ -42,12 +42,14 @@ export async function expectAccessible(page: Page, screen: string): Promise<void
 /** The groups of the recovery key as shown on screen, in order. */
 export async function readRecoveryKey(page: Page): Promise<string[]> {
   const list = page.getByRole("list", { name: "Your recovery key" });
-  await list.waitFor();
+  // The key appears only after the main process has wrapped its slot (a KDF run): wait, don't race.
+  await list.locator(".key-group-value").first().waitFor();
   return list.locator(".key-group-value").allTextContents();
 }
 
 /** On the confirmation step: types each group the app asks for ("Group 3", "Group 9"). */
 export async function typeBackGroups(page: Page, groups: string[]): Promise<void> {
+  await page.locator("form.recovery-key-confirm label").first().waitFor();
   const labels = await page.locator("form.recovery-key-confirm label").allTextContents();
   for (const label of labels) {
     const number = Number(/Group (\d+)/.exec(label)?.[1]);

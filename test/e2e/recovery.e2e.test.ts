@@ -1,6 +1,6 @@
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { closeBrowser, type RunningApp } from "./harness";
-import { ADMIN, expectAccessible, lockWithShortcut, seedVault, shot, signIn, launch } from "./flows";
+import { ADMIN, expectAccessible, launch, lockWithShortcut, readRecoveryKey, seedVault, shot, signIn, typeBackGroups } from "./flows";
 
 let app: RunningApp | null = null;
 afterEach(async () => {
@@ -77,13 +77,10 @@ describe("the recovery key", () => {
     await form.getByRole("alert").getByText("Your password is not right.").waitFor();
     await form.getByLabel("Your password").fill(ADMIN.password);
     await form.getByRole("button", { name: "Replace the recovery key" }).click();
-    const groups = await page.getByRole("list", { name: "Your recovery key" }).locator(".key-group-value").allTextContents();
+    const groups = await readRecoveryKey(page);
     expect(groups).toHaveLength(13);
     await page.getByRole("button", { name: "I have printed or written down the key" }).click();
-    for (const label of await page.locator("form.recovery-key-confirm label").allTextContents()) {
-      const n = Number(/Group (\d+)/.exec(label)?.[1]);
-      await page.getByLabel(label, { exact: true }).fill(groups[n - 1] ?? "");
-    }
+    await typeBackGroups(page, groups);
     await page.getByRole("button", { name: "Confirm the key" }).click();
     await page.getByText("The new recovery key is confirmed.", { exact: false }).waitFor();
     await expect(banner.count()).resolves.toBe(0);
