@@ -1,5 +1,4 @@
-import { spawn, spawnSync } from "node:child_process";
-import { join } from "node:path";
+import { spawnSync } from "node:child_process";
 import { appendAudit } from "../../../src/main/audit/auditLog";
 import { closeVault, findUserSlot, inspectVaultFolder, openVault } from "../../../src/main/vault/vault";
 import { ADMIN, testCore } from "../../support/testCore";
@@ -77,19 +76,5 @@ export function poppler(tool: "pdfsig" | "pdftotext" | "pdfinfo" | "qpdf", args:
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }
 
-const ROOT = join(__dirname, "../../..");
-const TSX = join(ROOT, "node_modules/.bin/tsx");
 
-/** `npm run cli -- ...` as a real process. */
-export function runReportCli(args: string[], stdin = ""): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(TSX, [join(ROOT, "src/main/cli/main.ts"), ...args], { cwd: ROOT, stdio: ["pipe", "pipe", "pipe"] });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(stdin);
-  });
-}
+export { runCli as runReportCli } from "../../support/runCli";

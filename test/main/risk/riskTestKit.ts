@@ -1,5 +1,3 @@
-import { spawn } from "node:child_process";
-import { join } from "node:path";
 import type { ChannelInput, ChannelName } from "../../../src/shared/ipc/contract";
 import { suggestPairs } from "../../../src/shared/risk/suggestedPairs";
 import { ADMIN, testCore } from "../../support/testCore";
@@ -44,18 +42,5 @@ export async function refused<C extends ChannelName>(c: Core, channel: C, input:
   return result.error;
 }
 
-const ROOT = join(__dirname, "../../..");
 
-/** `npm run cli -- ...` as a real process. */
-export function runRiskCli(args: string[], stdin = ""): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(join(ROOT, "node_modules/.bin/tsx"), [join(ROOT, "src/main/cli/main.ts"), ...args], { cwd: ROOT, stdio: ["pipe", "pipe", "pipe"] });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(stdin);
-  });
-}
+export { runCli as runRiskCli } from "../../support/runCli";
