@@ -206,7 +206,7 @@ export class VaultSession {
     }
   }
 
-  /** Closes the vault without a lock entry: the process is exiting or the vault is being set aside. */
+  /** The process is exiting: lock (which records it in the audit log) so the key is dropped and the database closed. */
   close(): void {
     if (this.signedIn) this.lock("user");
   }
