@@ -1,4 +1,5 @@
 import { performance } from "node:perf_hooks";
+import { threadId } from "node:worker_threads";
 import type { ReportKind } from "../../shared/model/reports";
 import { availableDocument } from "./documents";
 import { documentDefinition, preparePdfmake, renderPdf, type DocumentFrame } from "./pdfDocument";
@@ -26,6 +27,8 @@ export interface RenderedReport {
   pdf: Uint8Array;
   pageCount: number;
   timings: { layoutMs: number; renderMs: number; signMs: number };
+  /** The thread that did the work: the report worker's, never the main process's. */
+  threadId: number;
 }
 
 /** Builds the document, renders it and, when asked, signs it. Runs in the report worker. */
@@ -70,5 +73,6 @@ export async function renderReport(job: ReportJob, onProgress: (progress: Report
     pdf: new Uint8Array(output.buffer, output.byteOffset, output.byteLength),
     pageCount,
     timings: { layoutMs: laidOut - started, renderMs: rendered - laidOut, signMs: signed - rendered },
+    threadId,
   };
 }

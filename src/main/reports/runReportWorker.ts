@@ -47,7 +47,7 @@ export function runReportWorker(job: ReportJob, options: RunOptions = {}): Promi
     const timer = setTimeout(() => finish(() => reject(new Error("The report took too long and was stopped."))), WORKER_TIME_LIMIT_MS);
     worker.on("message", (message: WorkerMessage) => {
       if (message.type === "progress") options.onProgress?.({ stage: message.stage, fraction: message.fraction });
-      else if (message.type === "done") finish(() => resolve({ pdf: message.pdf, pageCount: message.pageCount, timings: message.timings }));
+      else if (message.type === "done") finish(() => resolve({ pdf: message.pdf, pageCount: message.pageCount, timings: message.timings, threadId: message.threadId }));
       else finish(() => reject(new Error(`The report could not be made: ${message.message}`)));
     });
     worker.on("error", (error) => finish(() => reject(error)));

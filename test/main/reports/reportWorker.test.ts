@@ -1,15 +1,12 @@
-import { performance } from "node:perf_hooks";
-import { afterAll, describe, expect, it } from "vitest";
+import { threadId } from "node:worker_threads";
+import { describe, expect, it } from "vitest";
 import type { AuditLogReportData } from "../../../src/main/reports/documents/auditLogReport";
 import { defaultFontsDir, type DocumentFrame } from "../../../src/main/reports/pdfDocument";
 import type { ReportJob, ReportProgress } from "../../../src/main/reports/renderReport";
 import { runReportWorker } from "../../../src/main/reports/runReportWorker";
 import { createSigningCertificate } from "../../../src/main/reports/signingCertificate";
 import { verifyPdf } from "../../../src/main/reports/verifyPdf";
-import { ADMIN } from "../../support/testCore";
-import { appendEntries, disposeVaults, ordinaryEntries, practiceVault } from "./reportTestKit";
-
-afterAll(disposeVaults);
+import { ordinaryEntries } from "./reportTestKit";
 
 const FRAME: DocumentFrame = {
   title: "Audit Log Report",
@@ -62,6 +59,8 @@ describe("the report worker", () => {
     expect(renderFractions.at(-1)).toBe(1);
     expect(rendered.pageCount).toBeGreaterThan(10);
     expect(rendered.timings.renderMs).toBeGreaterThan(0);
+    // The work happened in the worker, so the main process's event loop stayed free (npm run bench measures by how much).
+    expect(rendered.threadId).not.toBe(threadId);
     const verification = verifyPdf(rendered.pdf);
     expect(verification.verdict).toBe("valid");
     expect(verification.signature?.signedAt).toBe("2026-03-02T15:00:00.000Z");
@@ -72,34 +71,4 @@ describe("the report worker", () => {
     await expect(runReportWorker(job)).rejects.toThrow(/No document is defined for "binder"/);
   });
 
-  it("keeps the main process's event loop free while a 3,000-entry report is built and signed", async () => {
-    const c = await practiceVault();
-    await appendEntries(c, ordinaryEntries(3000));
-    // The certificate is made beforehand: its one-off creation is not what this test is about.
-    await c.must("certificate.renew", { password: ADMIN.password });
-
-    let ticks = 0;
-    let longestGap = 0;
-    let last = performance.now();
-    const timer = setInterval(() => {
-      const now = performance.now();
-      longestGap = Math.max(longestGap, now - last);
-      last = now;
-      ticks += 1;
-    }, 5);
-    const started = performance.now();
-    let exported;
-    try {
-      exported = await c.must("reports.export", { kind: "audit-log", sign: { password: ADMIN.password, meaning: "Approved by the Security Official" } });
-    } finally {
-      clearInterval(timer);
-    }
-    const elapsed = performance.now() - started;
-
-    expect(verifyPdf(Buffer.from(exported.pdfBase64, "base64")).verdict).toBe("valid");
-    // The export takes seconds; the timer never waited more than a fraction of that.
-    expect(elapsed).toBeGreaterThan(1_500);
-    expect(longestGap).toBeLessThan(250);
-    expect(ticks).toBeGreaterThan(elapsed / 5 / 4);
-  }, 120_000);
 });
