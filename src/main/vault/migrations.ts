@@ -14,9 +14,11 @@ export interface Migration {
   up(db: Database): void;
 }
 
-export const MIGRATIONS: readonly Migration[] = [
+export type MigrationStep = Omit<Migration, "version">;
+
+/** Each step's position is its version (the first is 1). Add new steps at the end only. */
+const STEPS: readonly MigrationStep[] = [
   {
-    version: 1,
     name: "practice, users, settings and the hash-chained audit log",
     up(db) {
       db.exec(`
@@ -61,7 +63,6 @@ export const MIGRATIONS: readonly Migration[] = [
     },
   },
   {
-    version: 2,
     name: "the guided safeguard assessment, its evidence files and the remediation plan",
     up(db) {
       db.exec(`
@@ -175,9 +176,11 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
-  { version: 3, ...reportsMigration },
-  { version: 4, ...riskMigration },
+  reportsMigration,
+  riskMigration,
 ];
+
+export const MIGRATIONS: readonly Migration[] = STEPS.map((step, index) => ({ version: index + 1, ...step }));
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;
 
