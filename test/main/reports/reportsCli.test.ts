@@ -39,10 +39,10 @@ describe("npm run cli -- report", () => {
     expect(signed.stdout).toMatch(/version 2/);
   });
 
-  it("exits 1 with an honest message for a report that cannot be made yet", async () => {
+  it("exits 1 with a plain message when the records a report is made from do not exist", async () => {
     const result = await runReportCli(["report", "annual-risk-analysis", ...login, "--out", `${temp.path}/risk.pdf`], `${PASSWORD}\n`);
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/The Annual Risk Analysis is not available yet: it needs/);
+    expect(result.stderr).toMatch(/There is no risk analysis yet\. Start one first/);
     expect(existsSync(`${temp.path}/risk.pdf`)).toBe(false);
   });
 

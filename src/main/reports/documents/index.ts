@@ -1,6 +1,9 @@
 import { REPORT_KINDS, REPORT_TITLES, type ReportKind, type ReportKindInfo } from "../../../shared/model/reports";
 import { accountsReport } from "./accountsReport";
 import { auditLogReport } from "./auditLogReport";
+import { gapAssessmentReport } from "./gapAssessmentReport";
+import { remediationPlanReport } from "./remediationPlanReport";
+import { riskAnalysisReport } from "./riskAnalysisReport";
 import type { PlannedDocument, ReportDocument } from "./types";
 
 /**
@@ -10,21 +13,9 @@ import type { PlannedDocument, ReportDocument } from "./types";
 export const DOCUMENTS: Record<ReportKind, ReportDocument<never> | PlannedDocument> = {
   "audit-log": auditLogReport as ReportDocument<never>,
   accounts: accountsReport as ReportDocument<never>,
-  "annual-risk-analysis": {
-    kind: "annual-risk-analysis",
-    description: "The year's risk analysis: threats, likelihood, impact and risk level for each asset (45 CFR 164.308(a)(1)(ii)(A)).",
-    waitsFor: "the risk analysis records, which the app does not hold yet",
-  },
-  "gap-assessment": {
-    kind: "gap-assessment",
-    description: "Where the practice stands on each Security Rule standard and specification, from the assessment's answers.",
-    waitsFor: "the assessment answers, which are being added to the app",
-  },
-  "remediation-plan": {
-    kind: "remediation-plan",
-    description: "What will be fixed, by whom and by when (45 CFR 164.308(a)(1)(ii)(B)).",
-    waitsFor: "the remediation tasks, which the app does not hold yet",
-  },
+  "annual-risk-analysis": riskAnalysisReport as ReportDocument<never>,
+  "gap-assessment": gapAssessmentReport as ReportDocument<never>,
+  "remediation-plan": remediationPlanReport as ReportDocument<never>,
   vendors: {
     kind: "vendors",
     description: "Business associates and their agreements (45 CFR 164.308(b), 164.314(a)).",
