@@ -30,6 +30,7 @@ export function createAppCore(options: AppCoreOptions): AppCore {
   const session = new VaultSession(options.vaultDir, { kdf: options.kdf, nativeBinding: options.nativeBinding }, options.now);
   const listeners = new Set<(event: AppEvent) => void>();
   const emit = (event: AppEvent) => listeners.forEach((listener) => listener(event));
+  session.notify = emit;
   const dispatch = createDispatcher(session, handlers, options.reportInternalError ?? ((error) => console.error("Safeguard Desk internal error:", error)));
 
   // One request at a time: an unlock waits for the KDF, and nothing else may see the session half-changed.

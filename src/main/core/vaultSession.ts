@@ -1,4 +1,5 @@
 import { randomInt, randomUUID } from "node:crypto";
+import type { AppEvent } from "../../shared/ipc/api";
 import type { NewAccount, UserSummary } from "../../shared/model/account";
 import type { PracticeProfile } from "../../shared/model/practice";
 import { isWellFormedRecoveryKey, normalizeRecoveryKey, RECOVERY_KEY_GROUPS, recoveryKeyGroups } from "../../shared/model/recoveryKey";
@@ -54,6 +55,8 @@ export class VaultSession {
   private damageFoundAtUnlock: VaultDamagedError | null = null;
   private readonly throttle: LoginThrottle;
   private lastActivity = 0;
+  /** Tells the window something it did not ask for (a report's progress); the core connects it. */
+  notify: (event: AppEvent) => void = () => undefined;
 
   constructor(
     readonly folder: string,

@@ -1,18 +1,25 @@
 import type { reportChannels } from "../../shared/ipc/reportChannels";
+import type { ReportKind } from "../../shared/model/reports";
 import { AppFailure } from "../core/appFailure";
+import type { VaultSession } from "../core/vaultSession";
 import { issueCertificate, myCertificates } from "../reports/certificateStore";
 import { reportKinds } from "../reports/documents";
 import { listRegister } from "../reports/reportRegister";
-import { exportReport, previewReport, verifyReport } from "../reports/reportService";
+import { exportReport, previewReport, verifyReport, type ReportHooks } from "../reports/reportService";
 import { readPractice } from "../services/practiceService";
 import type { Handler } from "./handlers";
 
 type ReportChannelName = keyof typeof reportChannels;
 
+/** Passes the worker's progress on to the window, so a long export shows how far it has got. */
+function progressTo(session: VaultSession, kind: ReportKind): ReportHooks {
+  return { onProgress: (progress) => session.notify({ type: "report-progress", kind, ...progress }) };
+}
+
 /** The handlers of reportChannels, spread into `handlers`. */
 export const reportHandlers: { [C in ReportChannelName]: Handler<C> } = {
   "reports.kinds": () => reportKinds(),
-  "reports.preview": (payload, session) => previewReport(session.requireSignedIn(), payload),
+  "reports.preview": (payload, session) => previewReport(session.requireSignedIn(), payload, progressTo(session, payload.kind)),
   "reports.export": async (payload, session) => {
     const signedIn = session.requireSignedIn();
     if (payload.sign) {
@@ -22,7 +29,11 @@ export const reportHandlers: { [C in ReportChannelName]: Handler<C> } = {
       }
       await session.confirmPassword(payload.sign.password, "sign.password");
     }
-    return exportReport(signedIn, { kind: payload.kind, period: payload.period, ...(payload.sign ? { sign: { meaning: payload.sign.meaning } } : {}) });
+    return exportReport(
+      signedIn,
+      { kind: payload.kind, period: payload.period, ...(payload.sign ? { sign: { meaning: payload.sign.meaning } } : {}) },
+      progressTo(session, payload.kind),
+    );
   },
   "reports.register": (payload, session) => listRegister(session.requireSignedIn().vault.db, payload.kind),
   "reports.verify": (payload, session) => verifyReport(session.requireSignedIn().vault.db, Buffer.from(payload.pdfBase64, "base64")),

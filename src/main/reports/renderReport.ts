@@ -1,6 +1,6 @@
 import { performance } from "node:perf_hooks";
 import { threadId } from "node:worker_threads";
-import type { ReportKind } from "../../shared/model/reports";
+import type { ReportKind, ReportProgress } from "../../shared/model/reports";
 import { availableDocument } from "./documents";
 import { documentDefinition, preparePdfmake, renderPdf, type DocumentFrame } from "./pdfDocument";
 import { signOffContent, signPdf, type SigningKeys, type VisibleSignature } from "./signPdf";
@@ -15,13 +15,7 @@ export interface ReportJob {
   signing: null | { keys: SigningKeys; signature: VisibleSignature; location: string };
 }
 
-export type ReportStage = "layout" | "render" | "sign";
-
-export interface ReportProgress {
-  stage: ReportStage;
-  /** 0 to 1 within the stage. */
-  fraction: number;
-}
+export type { ReportProgress } from "../../shared/model/reports";
 
 export interface RenderedReport {
   pdf: Uint8Array;

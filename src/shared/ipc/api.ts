@@ -1,4 +1,5 @@
 import type { Result } from "../result";
+import type { ReportKind, ReportProgress } from "../model/reports";
 import type { LockReason } from "../model/vaultStatus";
 import type { ChannelInput, ChannelName, ChannelOutput } from "./contract";
 
@@ -7,7 +8,7 @@ export const IPC_INVOKE = "safeguard:invoke";
 export const IPC_EVENT = "safeguard:event";
 
 /** Things the main process tells the renderer without being asked. */
-export type AppEvent = { type: "locked"; reason: LockReason };
+export type AppEvent = { type: "locked"; reason: LockReason } | ({ type: "report-progress"; kind: ReportKind } & ReportProgress);
 
 /** The single object the preload exposes to the renderer as `window.safeguard`. */
 export interface SafeguardApi {

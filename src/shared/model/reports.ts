@@ -37,6 +37,16 @@ export function isReportKind(value: unknown): value is ReportKind {
   return typeof value === "string" && (REPORT_KINDS as readonly string[]).includes(value);
 }
 
+/** The stages a report goes through in the report worker, in order. */
+export const REPORT_STAGES = ["layout", "render", "sign"] as const;
+export type ReportStage = (typeof REPORT_STAGES)[number];
+
+export interface ReportProgress {
+  stage: ReportStage;
+  /** 0 to 1 within the stage. */
+  fraction: number;
+}
+
 export const reportKindSchema = z.enum(REPORT_KINDS, { message: "Choose a kind of report." });
 
 /** Suggested wordings; an Administrator may write another. */

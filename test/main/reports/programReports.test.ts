@@ -2,6 +2,7 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verifyPdf } from "../../../src/main/reports/verifyPdf";
+import type { AppEvent } from "../../../src/shared/ipc/api";
 import type { ReportKind } from "../../../src/shared/model/reports";
 import { completeAssessment } from "../../support/assessmentFlows";
 import { ADMIN } from "../../support/testCore";
@@ -78,9 +79,10 @@ describe("the Annual Risk Analysis, the Gap Assessment and the Remediation Plan"
     const report = await signedText(c, "annual-risk-analysis", { year: 2025 });
     const risksSection = report.text.slice(report.text.indexOf("Each threat paired with"), report.text.indexOf("What the practice decided"));
     const levels = [...risksSection.matchAll(/\b(Critical|High|Medium|Low) \(\d×\d\)\s*$/gm)].map((match) => match[1]);
-    const rank = { Low: 0, Medium: 1, High: 2, Critical: 3 } as Record<string, number>;
+    const rank: Record<string, number> = { Low: 0, Medium: 1, High: 2, Critical: 3 };
+    const ranks = levels.map((level) => rank[level ?? ""] ?? -1);
     expect(levels.length).toBe(pairs.length);
-    expect(levels.map((level) => rank[level!])).toEqual([...levels.map((level) => rank[level!])].sort((a, b) => b - a));
+    expect(ranks).toEqual([...ranks].sort((a, b) => b - a));
   });
 
   it("marks a risk analysis that is not finalized as a draft on its cover", async () => {
@@ -97,6 +99,20 @@ describe("the Annual Risk Analysis, the Gap Assessment and the Remediation Plan"
       expect(report.flat).toContain(expected);
     }
     expect(report.flat).toContain("Not applicable");
+  });
+
+  it("tells the window how far an export has got, stage by stage", async () => {
+    const events: AppEvent[] = [];
+    const stop = c.core.onEvent((event) => events.push(event));
+    try {
+      await signedText(c, "remediation-plan");
+    } finally {
+      stop();
+    }
+    const progress = events.filter((event) => event.type === "report-progress");
+    expect(progress.every((event) => event.kind === "remediation-plan")).toBe(true);
+    expect([...new Set(progress.map((event) => event.stage))]).toEqual(["layout", "render", "sign"]);
+    expect(progress.at(-1)).toMatchObject({ stage: "sign", fraction: 1 });
   });
 
   it("makes a signed Remediation Plan with the gap's and the risk's items, owners, dates and status", async () => {

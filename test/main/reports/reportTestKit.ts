@@ -70,7 +70,7 @@ export function ordinaryEntries(count: number, startAt = Date.parse("2025-01-02T
 }
 
 /** Runs a poppler tool (or qpdf) and returns what it printed, whatever its exit code. */
-export function poppler(tool: "pdfsig" | "pdftotext" | "pdfinfo" | "qpdf", args: string[]): { status: number | null; output: string } {
+export function poppler(tool: "pdfsig" | "pdftotext" | "pdfinfo" | "pdfimages" | "qpdf", args: string[]): { status: number | null; output: string } {
   const result = spawnSync(tool, args, { encoding: "utf8" });
   if (result.error) throw result.error;
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
