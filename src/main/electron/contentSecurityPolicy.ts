@@ -10,6 +10,8 @@ export const CONTENT_SECURITY_POLICY = [
   "style-src 'self'",
   "img-src 'self' data: blob:",
   "font-src 'self'",
+  // pdf.js draws report previews with a worker script of our own.
+  "worker-src 'self'",
   "connect-src 'none'",
   "object-src 'none'",
   "base-uri 'none'",

@@ -4,6 +4,7 @@ import { App } from "./app/App";
 import "./styles/base.css";
 import "./styles/layout.css";
 import "./styles/forms.css";
+import "./styles/reports.css";
 import "./styles/print.css";
 
 const root = document.getElementById("root");

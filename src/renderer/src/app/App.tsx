@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from "react";
 import type { SafeguardApi } from "../../../shared/ipc/api";
 import type { LockReason, SessionInfo } from "../../../shared/model/vaultStatus";
-import { ApiContext } from "../api/ApiContext";
+import { ApiContext, AppEventsContext } from "../api/ApiContext";
 import { createClient } from "../api/client";
 import type { Result } from "../../../shared/result";
 import type { VaultStatus } from "../../../shared/model/vaultStatus";
@@ -31,6 +31,7 @@ export function App({ api }: { api: SafeguardApi }) {
   const [mounted, setMounted] = useState<MountedApp | null>(null);
   const [idleMinutes, setIdleMinutes] = useState<number | null>(null);
   const client = useMemo(() => createClient(api), [api]);
+  const subscribe = useCallback<SafeguardApi["onEvent"]>((listener) => api.onEvent(listener), [api]);
   const invoke = client.invoke;
 
   const enterApp = useCallback((session: SessionInfo) => {
@@ -118,33 +119,35 @@ export function App({ api }: { api: SafeguardApi }) {
 
   return (
     <ApiContext.Provider value={invoke}>
-      {keepApp && mounted ? (
-        <div className="app-host" hidden={!appVisible} inert={!appVisible}>
-          <AppShell
-            key={mounted.key}
-            session={mounted.session}
-            notice={mounted.notice}
-            onDismissNotice={() => setMounted((m) => (m ? { ...m, notice: null } : m))}
-            onLock={() => void lock("user")}
+      <AppEventsContext.Provider value={subscribe}>
+        {keepApp && mounted ? (
+          <div className="app-host" hidden={!appVisible} inert={!appVisible}>
+            <AppShell
+              key={mounted.key}
+              session={mounted.session}
+              notice={mounted.notice}
+              onDismissNotice={() => setMounted((m) => (m ? { ...m, notice: null } : m))}
+              onLock={() => void lock("user")}
+              onSessionEnded={sessionEnded}
+              onRefreshSession={refreshSession}
+            />
+          </div>
+        ) : null}
+        {appVisible ? null : (
+          <Cover
+            screen={screen}
+            idleMinutes={idleMinutes}
+            lastUsername={mounted?.session.user.username ?? null}
+            onRetry={showStatus}
+            onSetupSession={(session) => {
+              setIdleMinutes(session.idleLockMinutes);
+              setScreen({ kind: "setup", session });
+            }}
+            onUnlocked={enterApp}
             onSessionEnded={sessionEnded}
-            onRefreshSession={refreshSession}
           />
-        </div>
-      ) : null}
-      {appVisible ? null : (
-        <Cover
-          screen={screen}
-          idleMinutes={idleMinutes}
-          lastUsername={mounted?.session.user.username ?? null}
-          onRetry={showStatus}
-          onSetupSession={(session) => {
-            setIdleMinutes(session.idleLockMinutes);
-            setScreen({ kind: "setup", session });
-          }}
-          onUnlocked={enterApp}
-          onSessionEnded={sessionEnded}
-        />
-      )}
+        )}
+      </AppEventsContext.Provider>
     </ApiContext.Provider>
   );
 }

@@ -5,6 +5,7 @@ import { useInvoke } from "../api/ApiContext";
 import { SessionContext, type SessionValue } from "../app/SessionContext";
 import { AuditLogScreen } from "../screens/auditLog/AuditLogScreen";
 import { NotBuiltScreen } from "../screens/placeholder/NotBuiltScreen";
+import { ReportsScreen } from "../screens/reports/ReportsScreen";
 import { SettingsScreen } from "../screens/settings/SettingsScreen";
 import type { AreaId } from "./areas";
 import { NoticeBanner, RecoveryKeyBanner } from "./Banners";
@@ -71,5 +72,6 @@ function skipToContent(event: React.MouseEvent<HTMLAnchorElement>) {
 function AreaPage({ area }: { area: AreaId }) {
   if (area === "audit-log") return <AuditLogScreen />;
   if (area === "settings") return <SettingsScreen />;
+  if (area === "reports") return <ReportsScreen />;
   return <NotBuiltScreen area={area} />;
 }

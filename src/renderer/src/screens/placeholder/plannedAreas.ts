@@ -47,9 +47,4 @@ export const PLANNED_AREAS: Partial<Record<AreaId, PlannedArea>> = {
     covers:
       "Security incident procedures, 45 CFR 164.308(a)(6), and the Breach Notification Rule, 164.400 to 164.414.",
   },
-  reports: {
-    purpose:
-      "Printable summaries of the practice's security program for the Security Official, an auditor, an insurer or the Office for Civil Rights, dated and signed by an Administrator.",
-    covers: "The documentation requirements of 45 CFR 164.316(b) and the evaluation of 164.308(a)(8).",
-  },
 };
