@@ -9,6 +9,7 @@ import { assessmentChannels } from "./assessmentChannels";
 import { channel } from "./channel";
 import { reportChannels } from "./reportChannels";
 import { riskChannels } from "./riskChannels";
+import { taskChannels } from "./taskChannels";
 
 /**
  * The one contract between the renderer and the main process. Each channel names its input schema
@@ -56,6 +57,7 @@ export const contract = {
   ...assessmentChannels,
   ...reportChannels,
   ...riskChannels,
+  ...taskChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -1,6 +1,7 @@
 /** The areas of the app, in the order of the main navigation. */
 export const AREAS = [
   { id: "dashboard", label: "Dashboard" },
+  { id: "tasks", label: "Tasks" },
   { id: "assessment", label: "Assessment" },
   { id: "risk-analysis", label: "Risk analysis" },
   { id: "policies", label: "Policies" },
