@@ -10,6 +10,7 @@ import { removeUserSlot } from "../vault/vault";
 import { assessmentHandlers } from "./assessmentHandlers";
 import { reportHandlers } from "./reportHandlers";
 import { riskHandlers } from "./riskHandlers";
+import { workforceHandlers } from "./workforceHandlers";
 import { taskHandlers } from "./taskHandlers";
 
 export type Handler<C extends ChannelName> = (payload: ChannelPayload<C>, session: VaultSession) => Promise<ChannelOutput<C>> | ChannelOutput<C>;
@@ -82,5 +83,6 @@ export const handlers: Handlers = {
   ...assessmentHandlers,
   ...reportHandlers,
   ...riskHandlers,
+  ...workforceHandlers,
   ...taskHandlers,
 };

@@ -1,6 +1,7 @@
 import type { Database } from "better-sqlite3-multiple-ciphers";
 import { reportsMigration } from "../reports/reportsMigration";
 import { riskMigration } from "../risk/riskMigration";
+import { workforceMigration } from "../workforce/workforceMigration";
 import { taskMigration } from "../tasks/taskMigration";
 import { VaultDamagedError, VAULT_PROBLEM_MESSAGES } from "./vaultErrors";
 
@@ -180,6 +181,7 @@ const STEPS: readonly MigrationStep[] = [
   reportsMigration,
   riskMigration,
   taskMigration,
+  workforceMigration,
 ];
 
 export const MIGRATIONS: readonly Migration[] = STEPS.map((step, index) => ({ version: index + 1, ...step }));

@@ -9,6 +9,7 @@ import { assessmentChannels } from "./assessmentChannels";
 import { channel } from "./channel";
 import { reportChannels } from "./reportChannels";
 import { riskChannels } from "./riskChannels";
+import { workforceChannels } from "./workforceChannels";
 import { taskChannels } from "./taskChannels";
 
 /**
@@ -57,6 +58,7 @@ export const contract = {
   ...assessmentChannels,
   ...reportChannels,
   ...riskChannels,
+  ...workforceChannels,
   ...taskChannels,
 } as const;
 

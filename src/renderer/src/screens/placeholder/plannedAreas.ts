@@ -31,11 +31,6 @@ export const PLANNED_AREAS: Partial<Record<AreaId, PlannedArea>> = {
     covers:
       "Policies, procedures and documentation, 45 CFR 164.316(a) and (b), including the six-year retention of 164.316(b)(2)(i) and the sanction policy of 164.308(a)(1)(ii)(C).",
   },
-  workforce: {
-    purpose:
-      "Everyone who works at the practice, what each person may see, when they received security training and reminders, and the steps taken when someone joins or leaves.",
-    covers: "Workforce security, 45 CFR 164.308(a)(3), information access management, 164.308(a)(4), and security awareness and training, 164.308(a)(5).",
-  },
   vendors: {
     purpose:
       "The outside companies that handle patient information for the practice (IT support, billing, cloud backup, the practice management software vendor), each with its business associate agreement and the date to review it.",
