@@ -10,6 +10,7 @@ import { removeUserSlot } from "../vault/vault";
 import { assessmentHandlers } from "./assessmentHandlers";
 import { reportHandlers } from "./reportHandlers";
 import { riskHandlers } from "./riskHandlers";
+import { policyHandlers } from "./policyHandlers";
 import { workforceHandlers } from "./workforceHandlers";
 import { taskHandlers } from "./taskHandlers";
 
@@ -83,6 +84,7 @@ export const handlers: Handlers = {
   ...assessmentHandlers,
   ...reportHandlers,
   ...riskHandlers,
+  ...policyHandlers,
   ...workforceHandlers,
   ...taskHandlers,
 };

@@ -1,6 +1,7 @@
 import type { Database } from "better-sqlite3-multiple-ciphers";
 import { reportsMigration } from "../reports/reportsMigration";
 import { riskMigration } from "../risk/riskMigration";
+import { policyMigration } from "../policies/policyMigration";
 import { workforceMigration } from "../workforce/workforceMigration";
 import { taskMigration } from "../tasks/taskMigration";
 import { VaultDamagedError, VAULT_PROBLEM_MESSAGES } from "./vaultErrors";
@@ -182,6 +183,7 @@ const STEPS: readonly MigrationStep[] = [
   riskMigration,
   taskMigration,
   workforceMigration,
+  policyMigration,
 ];
 
 export const MIGRATIONS: readonly Migration[] = STEPS.map((step, index) => ({ version: index + 1, ...step }));

@@ -9,6 +9,7 @@ import { assessmentChannels } from "./assessmentChannels";
 import { channel } from "./channel";
 import { reportChannels } from "./reportChannels";
 import { riskChannels } from "./riskChannels";
+import { policyChannels } from "./policyChannels";
 import { workforceChannels } from "./workforceChannels";
 import { taskChannels } from "./taskChannels";
 
@@ -58,6 +59,7 @@ export const contract = {
   ...assessmentChannels,
   ...reportChannels,
   ...riskChannels,
+  ...policyChannels,
   ...workforceChannels,
   ...taskChannels,
 } as const;

@@ -25,12 +25,6 @@ export const PLANNED_AREAS: Partial<Record<AreaId, PlannedArea>> = {
       "A list of where patient information lives (computers, the practice management system, imaging, paper that is scanned, backups), what could go wrong with each, how likely and how harmful that would be, and the plan to bring each risk down.",
     covers: "Risk analysis and risk management, 45 CFR 164.308(a)(1)(ii)(A) and (B).",
   },
-  policies: {
-    purpose:
-      "The practice's written security policies and procedures, started from templates you adapt, with who approved each one, when it was last reviewed, and every earlier version kept for six years.",
-    covers:
-      "Policies, procedures and documentation, 45 CFR 164.316(a) and (b), including the six-year retention of 164.316(b)(2)(i) and the sanction policy of 164.308(a)(1)(ii)(C).",
-  },
   vendors: {
     purpose:
       "The outside companies that handle patient information for the practice (IT support, billing, cloud backup, the practice management software vendor), each with its business associate agreement and the date to review it.",
