@@ -14,12 +14,6 @@ export const PLANNED_AREAS: Partial<Record<AreaId, PlannedArea>> = {
     covers:
       "It brings together the other areas, and helps the Security Official with the periodic evaluation of 45 CFR 164.308(a)(8).",
   },
-  assessment: {
-    purpose:
-      "A guided walk through every safeguard the Security Rule asks for, in plain questions. For each one you record what the practice does today, and for the ones marked addressable, why the practice chose what it did.",
-    covers:
-      "The administrative, physical and technical safeguards and the organizational and documentation standards: 45 CFR 164.308, 164.310, 164.312, 164.314 and 164.316, with the addressable-specification decisions of 164.306(d)(3).",
-  },
   "risk-analysis": {
     purpose:
       "A list of where patient information lives (computers, the practice management system, imaging, paper that is scanned, backups), what could go wrong with each, how likely and how harmful that would be, and the plan to bring each risk down.",
