@@ -10,6 +10,7 @@ import { removeUserSlot } from "../vault/vault";
 import { assessmentHandlers } from "./assessmentHandlers";
 import { reportHandlers } from "./reportHandlers";
 import { riskHandlers } from "./riskHandlers";
+import { vendorHandlers } from "./vendorHandlers";
 import { policyHandlers } from "./policyHandlers";
 import { workforceHandlers } from "./workforceHandlers";
 import { taskHandlers } from "./taskHandlers";
@@ -84,6 +85,7 @@ export const handlers: Handlers = {
   ...assessmentHandlers,
   ...reportHandlers,
   ...riskHandlers,
+  ...vendorHandlers,
   ...policyHandlers,
   ...workforceHandlers,
   ...taskHandlers,

@@ -88,7 +88,7 @@ export const PAGE_MARGINS: [number, number, number, number] = [54, 62, 54, 58];
 /** US Letter less the side margins. */
 export const CONTENT_WIDTH = 612 - PAGE_MARGINS[0] - PAGE_MARGINS[2];
 
-const STYLES = {
+export const STYLES = {
   coverKicker: { fontSize: 9, bold: true, color: GREY_TEXT, characterSpacing: 1.5 },
   coverPractice: { fontSize: 24, bold: true },
   coverAddress: { fontSize: 10, color: GREY_TEXT },

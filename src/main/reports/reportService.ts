@@ -35,6 +35,11 @@ export function configureReports(options: ReportRuntime): void {
   runtime = { ...runtime, ...options };
 }
 
+/** The report fonts' folder as configured, for documents rendered outside the report worker (vendor letters). */
+export function reportFontsDir(): string {
+  return runtime.fontsDir ?? defaultFontsDir();
+}
+
 export interface ReportHooks {
   onProgress?: (progress: ReportProgress) => void;
   /** Stage timings of the worker, for the benchmark. */

@@ -1,6 +1,7 @@
 import type { Database } from "better-sqlite3-multiple-ciphers";
 import { reportsMigration } from "../reports/reportsMigration";
 import { riskMigration } from "../risk/riskMigration";
+import { vendorMigration } from "../vendors/vendorMigration";
 import { policyMigration } from "../policies/policyMigration";
 import { workforceMigration } from "../workforce/workforceMigration";
 import { taskMigration } from "../tasks/taskMigration";
@@ -184,6 +185,7 @@ const STEPS: readonly MigrationStep[] = [
   taskMigration,
   workforceMigration,
   policyMigration,
+  vendorMigration,
 ];
 
 export const MIGRATIONS: readonly Migration[] = STEPS.map((step, index) => ({ version: index + 1, ...step }));

@@ -9,6 +9,7 @@ import { assessmentChannels } from "./assessmentChannels";
 import { channel } from "./channel";
 import { reportChannels } from "./reportChannels";
 import { riskChannels } from "./riskChannels";
+import { vendorChannels } from "./vendorChannels";
 import { policyChannels } from "./policyChannels";
 import { workforceChannels } from "./workforceChannels";
 import { taskChannels } from "./taskChannels";
@@ -59,6 +60,7 @@ export const contract = {
   ...assessmentChannels,
   ...reportChannels,
   ...riskChannels,
+  ...vendorChannels,
   ...policyChannels,
   ...workforceChannels,
   ...taskChannels,

@@ -19,11 +19,6 @@ export const PLANNED_AREAS: Partial<Record<AreaId, PlannedArea>> = {
       "A list of where patient information lives (computers, the practice management system, imaging, paper that is scanned, backups), what could go wrong with each, how likely and how harmful that would be, and the plan to bring each risk down.",
     covers: "Risk analysis and risk management, 45 CFR 164.308(a)(1)(ii)(A) and (B).",
   },
-  vendors: {
-    purpose:
-      "The outside companies that handle patient information for the practice (IT support, billing, cloud backup, the practice management software vendor), each with its business associate agreement and the date to review it.",
-    covers: "Business associate contracts, 45 CFR 164.308(b)(1) and 164.314(a).",
-  },
   incidents: {
     purpose:
       "A place to record a security incident (a lost laptop, a misdirected email, a virus), what was done about it, and whether it is a breach that must be reported, with the deadlines for telling patients and HHS.",
