@@ -10,6 +10,7 @@ import { removeUserSlot } from "../vault/vault";
 import { assessmentHandlers } from "./assessmentHandlers";
 import { reportHandlers } from "./reportHandlers";
 import { riskHandlers } from "./riskHandlers";
+import { incidentHandlers } from "./incidentHandlers";
 import { vendorHandlers } from "./vendorHandlers";
 import { policyHandlers } from "./policyHandlers";
 import { workforceHandlers } from "./workforceHandlers";
@@ -85,6 +86,7 @@ export const handlers: Handlers = {
   ...assessmentHandlers,
   ...reportHandlers,
   ...riskHandlers,
+  ...incidentHandlers,
   ...vendorHandlers,
   ...policyHandlers,
   ...workforceHandlers,

@@ -1,6 +1,7 @@
 import type { Database } from "better-sqlite3-multiple-ciphers";
 import { reportsMigration } from "../reports/reportsMigration";
 import { riskMigration } from "../risk/riskMigration";
+import { incidentMigration } from "../incidents/incidentMigration";
 import { vendorMigration } from "../vendors/vendorMigration";
 import { policyMigration } from "../policies/policyMigration";
 import { workforceMigration } from "../workforce/workforceMigration";
@@ -186,6 +187,7 @@ const STEPS: readonly MigrationStep[] = [
   workforceMigration,
   policyMigration,
   vendorMigration,
+  incidentMigration,
 ];
 
 export const MIGRATIONS: readonly Migration[] = STEPS.map((step, index) => ({ version: index + 1, ...step }));

@@ -9,6 +9,7 @@ import { assessmentChannels } from "./assessmentChannels";
 import { channel } from "./channel";
 import { reportChannels } from "./reportChannels";
 import { riskChannels } from "./riskChannels";
+import { incidentChannels } from "./incidentChannels";
 import { vendorChannels } from "./vendorChannels";
 import { policyChannels } from "./policyChannels";
 import { workforceChannels } from "./workforceChannels";
@@ -60,6 +61,7 @@ export const contract = {
   ...assessmentChannels,
   ...reportChannels,
   ...riskChannels,
+  ...incidentChannels,
   ...vendorChannels,
   ...policyChannels,
   ...workforceChannels,

@@ -19,10 +19,4 @@ export const PLANNED_AREAS: Partial<Record<AreaId, PlannedArea>> = {
       "A list of where patient information lives (computers, the practice management system, imaging, paper that is scanned, backups), what could go wrong with each, how likely and how harmful that would be, and the plan to bring each risk down.",
     covers: "Risk analysis and risk management, 45 CFR 164.308(a)(1)(ii)(A) and (B).",
   },
-  incidents: {
-    purpose:
-      "A place to record a security incident (a lost laptop, a misdirected email, a virus), what was done about it, and whether it is a breach that must be reported, with the deadlines for telling patients and HHS.",
-    covers:
-      "Security incident procedures, 45 CFR 164.308(a)(6), and the Breach Notification Rule, 164.400 to 164.414.",
-  },
 };
