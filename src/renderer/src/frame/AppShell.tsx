@@ -7,6 +7,7 @@ import { AuditLogScreen } from "../screens/auditLog/AuditLogScreen";
 import { NotBuiltScreen } from "../screens/placeholder/NotBuiltScreen";
 import { ReportsScreen } from "../screens/reports/ReportsScreen";
 import { SettingsScreen } from "../screens/settings/SettingsScreen";
+import { RiskAnalysisScreen } from "../screens/risk/RiskAnalysisScreen";
 import { IncidentsScreen } from "../screens/incidents/IncidentsScreen";
 import { VendorsScreen } from "../screens/vendors/VendorsScreen";
 import { AssessmentScreen } from "../screens/assessment/AssessmentScreen";
@@ -79,6 +80,7 @@ function AreaPage({ area }: { area: AreaId }) {
   if (area === "audit-log") return <AuditLogScreen />;
   if (area === "settings") return <SettingsScreen />;
   if (area === "reports") return <ReportsScreen />;
+  if (area === "risk-analysis") return <RiskAnalysisScreen />;
   if (area === "incidents") return <IncidentsScreen />;
   if (area === "vendors") return <VendorsScreen />;
   if (area === "assessment") return <AssessmentScreen />;

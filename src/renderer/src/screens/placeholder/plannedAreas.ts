@@ -14,9 +14,4 @@ export const PLANNED_AREAS: Partial<Record<AreaId, PlannedArea>> = {
     covers:
       "It brings together the other areas, and helps the Security Official with the periodic evaluation of 45 CFR 164.308(a)(8).",
   },
-  "risk-analysis": {
-    purpose:
-      "A list of where patient information lives (computers, the practice management system, imaging, paper that is scanned, backups), what could go wrong with each, how likely and how harmful that would be, and the plan to bring each risk down.",
-    covers: "Risk analysis and risk management, 45 CFR 164.308(a)(1)(ii)(A) and (B).",
-  },
 };

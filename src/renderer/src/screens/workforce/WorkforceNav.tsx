@@ -2,11 +2,11 @@ import { importHref, rosterHref, trainingHref } from "./workforceRoute";
 
 type Current = "roster" | "training" | "import" | null;
 
-/** The area's own pages as links; the current one is marked for assistive technology. */
+/** The area's own pages as links; the current one is marked "true", since the main navigation already marks the page. */
 export function WorkforceNav({ current }: { current: Current }) {
   const link = (href: string, id: Current, label: string) => (
     <li>
-      <a href={href} aria-current={current === id ? "page" : undefined}>
+      <a href={href} aria-current={current === id ? "true" : undefined}>
         {label}
       </a>
     </li>

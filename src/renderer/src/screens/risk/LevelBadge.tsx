@@ -1,0 +1,7 @@
+import type { RiskLevel } from "../../../../shared/risk/riskMatrix";
+import { levelLabel } from "./riskLabels";
+
+/** A risk level as a word on a coloured tag: the colour helps, the word carries the meaning. */
+export function LevelBadge({ level }: { level: RiskLevel | null }) {
+  return <span className={`level-badge level-${level ?? "unrated"}`}>{levelLabel(level)}</span>;
+}
