@@ -69,7 +69,7 @@ const PRACTICE = {
 };
 
 function session(id: string, username: string, fullName: string, role: "administrator" | "staff"): SessionInfo {
-  return { user: { id, username, fullName, title: "", role }, practiceName: PRACTICE.name, idleLockMinutes: 10, recoveryKeyConfirmed: true, mustChangePassword: false };
+  return { user: { id, username, fullName, title: "", role }, practiceName: PRACTICE.name, idleLockMinutes: 10, recoveryKeyConfirmed: true, mustChangePassword: false, samplePractice: false };
 }
 
 const appHost = () => document.querySelector(".app-host") as HTMLElement;

@@ -5,6 +5,7 @@ import type { PracticeProfile } from "../../shared/model/practice";
 import { isWellFormedRecoveryKey, normalizeRecoveryKey, RECOVERY_KEY_GROUPS, recoveryKeyGroups } from "../../shared/model/recoveryKey";
 import type { LockReason, RecoveryKeyIssued, SessionInfo, VaultStatus } from "../../shared/model/vaultStatus";
 import { appendAudit, type Actor } from "../audit/auditLog";
+import { isSampleVault } from "../sample/sampleMarker";
 import { LoginThrottle } from "../services/loginThrottle";
 import { insertPractice, readPractice } from "../services/practiceService";
 import { readSettings } from "../services/settingsService";
@@ -109,6 +110,7 @@ export class VaultSession {
       idleLockMinutes: readSettings(vault.db).idleLockMinutes,
       recoveryKeyConfirmed: vault.db.prepare("SELECT value FROM meta WHERE key = 'recovery_key_confirmed_at'").pluck().get() !== undefined,
       mustChangePassword: user.mustChangePassword,
+      samplePractice: isSampleVault(vault.db),
     };
   }
 

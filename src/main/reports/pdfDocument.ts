@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import type { Content, CustomTableLayout, Node, NodeQueries, TableCell, TDocumentDefinitions } from "pdfmake/interfaces";
+import { SAMPLE_NOTICE } from "../../shared/model/samplePractice";
 import * as pdfmakeModule from "pdfmake";
 import { formatMoment } from "../../shared/time/zonedTime";
 
@@ -267,6 +268,8 @@ export interface DocumentFrame {
   /** The register's id for this export; null for a preview, which is not registered. */
   reportId: string | null;
   preview: boolean;
+  /** Made from the sample practice's made-up records: said on the cover, in every footer, and across every page. */
+  sample: boolean;
 }
 
 /** What a document contributes: facts and an optional notice for its cover, and its sections. */
@@ -296,6 +299,7 @@ function coverPage(frame: DocumentFrame, body: DocumentBody, signOffSummary: str
     { text: frame.title, style: "coverTitle", margin: [0, 26, 0, 6] },
     { text: frame.periodLabel, style: "coverPeriod", margin: [0, 0, 0, 30] },
     factTable(facts),
+    ...(frame.sample ? [notice("problem", "Sample data", `${SAMPLE_NOTICE} This document is not a record of any real practice.`)] : []),
     ...(body.coverNotice ? [notice(body.coverNotice.tone, body.coverNotice.title, body.coverNotice.text)] : []),
     notice("info", "Sign-off", signOffSummary),
     {
@@ -340,7 +344,7 @@ function pageFooter(frame: DocumentFrame, onPageCount: (count: number) => void) 
           margin: [0, 4, 0, 0],
           columns: [
             { text: frame.practice.name, fontSize: 7.5, width: "*" },
-            { text: frame.preview ? `PREVIEW · ${generated}` : generated, fontSize: 7.5, alignment: "center", width: "auto", color: GREY_TEXT },
+            { text: [frame.sample ? "SAMPLE DATA" : null, frame.preview ? "PREVIEW" : null, generated].filter(Boolean).join(" · "), fontSize: 7.5, alignment: "center", width: "auto", color: GREY_TEXT },
             { text: `Page ${currentPage} of ${pageCount}`, fontSize: 7.5, alignment: "right", width: "*", bold: true },
           ],
         },
@@ -385,7 +389,7 @@ export function documentDefinition(
     header: pageHeader(frame),
     pageBreakBefore: keepHeadingsWithContent,
     footer: pageFooter(frame, onPageCount),
-    ...(frame.preview ? { watermark: { text: "PREVIEW", color: "#000000", opacity: 0.07, bold: true, fontSize: 110 } } : {}),
+    ...(frame.preview || frame.sample ? { watermark: { text: frame.sample ? "SAMPLE" : "PREVIEW", color: "#000000", opacity: 0.07, bold: true, fontSize: 110 } } : {}),
     content: [
       ...coverPage(frame, body, signOff.summary),
       {

@@ -13,6 +13,7 @@ import { defaultFontsDir, type DocumentFrame } from "./pdfDocument";
 import { findRegisterEntry, insertRegisterEntry, nextVersion } from "./reportRegister";
 import type { RenderedReport, ReportJob, ReportProgress } from "./renderReport";
 import { runReportWorker } from "./runReportWorker";
+import { isSampleVault } from "../sample/sampleMarker";
 import { verifyPdf } from "./verifyPdf";
 
 /**
@@ -78,6 +79,7 @@ function prepareJob(signedIn: SignedIn, request: ReportRequest, now: Date, extra
     generatedAt: now.toISOString(),
     generatedBy: user.title ? `${user.fullName}, ${user.title}` : user.fullName,
     reportId: extra.reportId,
+    sample: isSampleVault(vault.db),
     preview: extra.preview,
   };
   const data = document.collect({ db: vault.db, period: extra.period, practice, now });

@@ -26,6 +26,8 @@ export interface SessionInfo {
   /** False until the recovery key shown at setup (or after replacing it) has been typed back. */
   recoveryKeyConfirmed: boolean;
   mustChangePassword: boolean;
+  /** The vault holds the made-up sample practice; every screen says so. */
+  samplePractice: boolean;
 }
 
 export interface RecoveryKeyIssued {

@@ -17,6 +17,7 @@ const FRAME: DocumentFrame = {
   generatedBy: "Maria Lopez, Office Manager",
   reportId: "00000000-0000-4000-8000-000000000001",
   preview: false,
+  sample: false,
 };
 
 function auditData(count: number): AuditLogReportData {

@@ -15,7 +15,7 @@ import { PoliciesScreen } from "../screens/policies/PoliciesScreen";
 import { WorkforceScreen } from "../screens/workforce/WorkforceScreen";
 import { TasksScreen } from "../screens/tasks/TasksScreen";
 import type { AreaId } from "./areas";
-import { NoticeBanner, RecoveryKeyBanner } from "./Banners";
+import { NoticeBanner, RecoveryKeyBanner, SamplePracticeBanner } from "./Banners";
 import { Header } from "./Header";
 import { MainNav } from "./MainNav";
 import { useHashRoute } from "./useHashRoute";
@@ -61,6 +61,7 @@ export function AppShell({ session, notice, onDismissNotice, onLock, onSessionEn
           <MainNav current={area} />
           <main id="main-content" className="app-main" tabIndex={-1}>
             <NoticeBanner message={notice} onDismiss={onDismissNotice} />
+            <SamplePracticeBanner session={session} />
             <RecoveryKeyBanner session={session} />
             <AreaPage key={area} area={area} />
           </main>
