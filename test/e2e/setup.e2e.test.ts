@@ -15,7 +15,7 @@ describe("first-run setup", () => {
     const { page } = app;
     await completeSetup(page, { inspect: true });
     await expect(page.getByRole("link", { name: "Dashboard" }).getAttribute("aria-current")).resolves.toBe("page");
-    await expect(page.getByText("This area is not built yet.").isVisible()).resolves.toBe(true);
+    await page.getByRole("heading", { level: 2, name: /cycle, step by step/ }).waitFor();
     // The key was confirmed, so no banner asks to replace it.
     await expect(page.getByRole("region", { name: "Recovery key warning" }).count()).resolves.toBe(0);
     const status = await app.core.dispatch("session.current", {});

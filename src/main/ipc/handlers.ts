@@ -10,6 +10,7 @@ import { removeUserSlot } from "../vault/vault";
 import { assessmentHandlers } from "./assessmentHandlers";
 import { reportHandlers } from "./reportHandlers";
 import { riskHandlers } from "./riskHandlers";
+import { dashboardHandlers } from "./dashboardHandlers";
 import { incidentHandlers } from "./incidentHandlers";
 import { vendorHandlers } from "./vendorHandlers";
 import { policyHandlers } from "./policyHandlers";
@@ -86,6 +87,7 @@ export const handlers: Handlers = {
   ...assessmentHandlers,
   ...reportHandlers,
   ...riskHandlers,
+  ...dashboardHandlers,
   ...incidentHandlers,
   ...vendorHandlers,
   ...policyHandlers,

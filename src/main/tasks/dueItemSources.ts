@@ -1,7 +1,12 @@
 import type { Database } from "better-sqlite3-multiple-ciphers";
 import type { ActionItemPriority } from "../../shared/model/actionItem";
 import type { DueItem } from "../../shared/model/task";
+import { listOpenIncidentDeadlines } from "../incidents/incidentDeadlines";
+import { listPolicyReviewsDue } from "../policies/policyViews";
 import { openReviewTasks } from "../risk/reviewService";
+import { listVendorWarnings } from "../vendors/vendorWarnings";
+import { listTrainingDue } from "../workforce/trainingDueService";
+import { incidentDueItems, policyDueItems, trainingDueItems, vendorDueItems } from "./recordDueItems";
 
 /**
  * The seam through which other records show what they say is due in the task list, the dashboard
@@ -77,8 +82,15 @@ export function riskReviewDueItems(db: Database): DueItem[] {
   return items;
 }
 
-/** Every source the task list merges in. Training, vendors, policies and incidents plug in here. */
-export const dueItemSources: DueItemSourceFn[] = [actionItemDueItems, riskReviewDueItems];
+/** Every source the task list merges in; the mapping of each record's items is in recordDueItems.ts. */
+export const dueItemSources: DueItemSourceFn[] = [
+  actionItemDueItems,
+  riskReviewDueItems,
+  (db, today) => trainingDueItems(listTrainingDue(db, today)),
+  (db, today) => vendorDueItems(listVendorWarnings(db, today)),
+  (db, today) => policyDueItems(listPolicyReviewsDue(db, today)),
+  (db, today) => incidentDueItems(listOpenIncidentDeadlines(db, today)),
+];
 
 export function collectDueItems(db: Database, today: string, sources: readonly DueItemSourceFn[] = dueItemSources): DueItem[] {
   return sources.flatMap((source) => source(db, today));

@@ -9,6 +9,7 @@ import { assessmentChannels } from "./assessmentChannels";
 import { channel } from "./channel";
 import { reportChannels } from "./reportChannels";
 import { riskChannels } from "./riskChannels";
+import { dashboardChannels } from "./dashboardChannels";
 import { incidentChannels } from "./incidentChannels";
 import { vendorChannels } from "./vendorChannels";
 import { policyChannels } from "./policyChannels";
@@ -61,6 +62,7 @@ export const contract = {
   ...assessmentChannels,
   ...reportChannels,
   ...riskChannels,
+  ...dashboardChannels,
   ...incidentChannels,
   ...vendorChannels,
   ...policyChannels,

@@ -7,6 +7,7 @@ import { AuditLogScreen } from "../screens/auditLog/AuditLogScreen";
 import { NotBuiltScreen } from "../screens/placeholder/NotBuiltScreen";
 import { ReportsScreen } from "../screens/reports/ReportsScreen";
 import { SettingsScreen } from "../screens/settings/SettingsScreen";
+import { DashboardScreen } from "../screens/dashboard/DashboardScreen";
 import { RiskAnalysisScreen } from "../screens/risk/RiskAnalysisScreen";
 import { IncidentsScreen } from "../screens/incidents/IncidentsScreen";
 import { VendorsScreen } from "../screens/vendors/VendorsScreen";
@@ -81,6 +82,7 @@ function AreaPage({ area }: { area: AreaId }) {
   if (area === "audit-log") return <AuditLogScreen />;
   if (area === "settings") return <SettingsScreen />;
   if (area === "reports") return <ReportsScreen />;
+  if (area === "dashboard") return <DashboardScreen />;
   if (area === "risk-analysis") return <RiskAnalysisScreen />;
   if (area === "incidents") return <IncidentsScreen />;
   if (area === "vendors") return <VendorsScreen />;
