@@ -1,7 +1,6 @@
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { closeBrowser, type RunningApp } from "./harness";
 import { expectAccessible, goTo, launch, seedVault, shot } from "./flows";
-import { PLANNED_AREAS } from "../../src/renderer/src/screens/placeholder/plannedAreas";
 
 let app: RunningApp | null = null;
 afterEach(async () => {
@@ -39,19 +38,6 @@ describe("every screen of the signed-in app", () => {
       await expectAccessible(page, label);
     }
   }, 90_000);
-
-  it("areas not built yet say so plainly and offer no buttons", async () => {
-    app = await launch();
-    await seedVault(app);
-    const { page } = app;
-    for (const [label] of AREAS.filter(([, slug]) => slug in PLANNED_AREAS)) {
-      await goTo(page, label);
-      const main = page.getByRole("main");
-      await expect(main.getByText("This area is not built yet.").isVisible()).resolves.toBe(true);
-      await expect(main.getByText(/45 CFR 164\./).isVisible()).resolves.toBe(true);
-      await expect(main.getByRole("button").count()).resolves.toBe(0);
-    }
-  });
 
   it("is usable from the keyboard: the skip link, the navigation links and visible focus", async () => {
     app = await launch();
