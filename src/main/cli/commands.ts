@@ -7,6 +7,7 @@ import type { RecoveryKeyIssued } from "../../shared/model/vaultStatus";
 import type { Result } from "../../shared/result";
 import { createAppCore, type AppCore } from "../core/appCore";
 import { CommandFailure, readPasswordFromStdin, UsageError } from "./cliIo";
+import { demoCommands } from "./demoCommand";
 import { reportCommands } from "./reportCommands";
 import { riskCommands } from "./riskCommand";
 
@@ -155,4 +156,5 @@ export const COMMANDS: Record<string, { run: Command; usage: string }> = {
   },
   ...riskCommands,
   ...reportCommands,
+  ...demoCommands,
 };

@@ -54,17 +54,43 @@ export class VaultSession {
   private unconfirmedRecoveryKey: RecoveryKeyIssued | null = null;
   /** Damage only a key can reveal (a database that is not the slots' own, cut short, or too new), found at unlock. */
   private damageFoundAtUnlock: VaultDamagedError | null = null;
-  private readonly throttle: LoginThrottle;
+  private throttle: LoginThrottle;
   private lastActivity = 0;
+  /** The practice's own vault folder; the session visits the sample practice's folder and comes back here. */
+  readonly homeFolder: string;
+  private currentFolder: string;
   /** Tells the window something it did not ask for (a report's progress); the core connects it. */
   notify: (event: AppEvent) => void = () => undefined;
 
   constructor(
-    readonly folder: string,
+    folder: string,
     private readonly options: VaultOptions = {},
-    private readonly now: () => Date = () => new Date(),
+    /** The clock; tests move it forward. */
+    readonly now: () => Date = () => new Date(),
   ) {
+    this.homeFolder = folder;
+    this.currentFolder = folder;
     this.throttle = new LoginThrottle(vaultPaths(folder).loginAttempts, now);
+  }
+
+  /** The vault folder the session works on now: the practice's own, or the sample practice's. */
+  get folder(): string {
+    return this.currentFolder;
+  }
+
+  /** Points the session at another vault folder (the sample practice, and back); locks first. */
+  switchFolder(folder: string): void {
+    if (this.signedIn) this.lock("user");
+    this.currentFolder = folder;
+    this.throttle = new LoginThrottle(vaultPaths(folder).loginAttempts, this.now);
+    this.lockReason = null;
+    this.damageFoundAtUnlock = null;
+    this.unconfirmedRecoveryKey = null;
+  }
+
+  /** How this process opens vaults (KDF, native binding), for vaults it makes or opens beside this one. */
+  get vaultOptions(): VaultOptions {
+    return this.options;
   }
 
   status(): VaultStatus {

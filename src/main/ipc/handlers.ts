@@ -10,6 +10,7 @@ import { removeUserSlot } from "../vault/vault";
 import { assessmentHandlers } from "./assessmentHandlers";
 import { reportHandlers } from "./reportHandlers";
 import { riskHandlers } from "./riskHandlers";
+import { sampleHandlers } from "./sampleHandlers";
 import { dashboardHandlers } from "./dashboardHandlers";
 import { incidentHandlers } from "./incidentHandlers";
 import { vendorHandlers } from "./vendorHandlers";
@@ -87,6 +88,7 @@ export const handlers: Handlers = {
   ...assessmentHandlers,
   ...reportHandlers,
   ...riskHandlers,
+  ...sampleHandlers,
   ...dashboardHandlers,
   ...incidentHandlers,
   ...vendorHandlers,

@@ -9,6 +9,7 @@ import { assessmentChannels } from "./assessmentChannels";
 import { channel } from "./channel";
 import { reportChannels } from "./reportChannels";
 import { riskChannels } from "./riskChannels";
+import { sampleChannels } from "./sampleChannels";
 import { dashboardChannels } from "./dashboardChannels";
 import { incidentChannels } from "./incidentChannels";
 import { vendorChannels } from "./vendorChannels";
@@ -62,6 +63,7 @@ export const contract = {
   ...assessmentChannels,
   ...reportChannels,
   ...riskChannels,
+  ...sampleChannels,
   ...dashboardChannels,
   ...incidentChannels,
   ...vendorChannels,

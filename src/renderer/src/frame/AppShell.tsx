@@ -15,8 +15,9 @@ import { PoliciesScreen } from "../screens/policies/PoliciesScreen";
 import { WorkforceScreen } from "../screens/workforce/WorkforceScreen";
 import { TasksScreen } from "../screens/tasks/TasksScreen";
 import type { AreaId } from "./areas";
-import { NoticeBanner, RecoveryKeyBanner, SamplePracticeBanner } from "./Banners";
+import { NoticeBanner, RecoveryKeyBanner } from "./Banners";
 import { Header } from "./Header";
+import { SamplePracticeBanner } from "./SamplePracticeBanner";
 import { MainNav } from "./MainNav";
 import { useHashRoute } from "./useHashRoute";
 

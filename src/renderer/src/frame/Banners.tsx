@@ -1,4 +1,3 @@
-import { SAMPLE_NOTICE } from "../../../shared/model/samplePractice";
 import type { SessionInfo } from "../../../shared/model/vaultStatus";
 import { areaHref } from "./areas";
 
@@ -18,18 +17,6 @@ export function RecoveryKeyBanner({ session }: { session: SessionInfo }) {
         ) : (
           "Please ask an Administrator to replace the recovery key in Settings."
         )}
-      </p>
-    </div>
-  );
-}
-
-/** On every page of the sample practice, so nobody mistakes it for real records or types real ones into it. */
-export function SamplePracticeBanner({ session }: { session: SessionInfo }) {
-  if (!session.samplePractice) return null;
-  return (
-    <div className="banner banner-sample" role="region" aria-label="Sample practice">
-      <p>
-        <strong>Sample practice.</strong> {SAMPLE_NOTICE.replace(/^Sample practice: /, "")}
       </p>
     </div>
   );
