@@ -1,7 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import type { Content, CustomTableLayout, Node, NodeQueries, TableCell, TDocumentDefinitions } from "pdfmake/interfaces";
-import { SAMPLE_NOTICE } from "../../shared/model/samplePractice";
 import * as pdfmakeModule from "pdfmake";
 import { formatMoment } from "../../shared/time/zonedTime";
 
@@ -297,9 +296,10 @@ function coverPage(frame: DocumentFrame, body: DocumentBody, signOffSummary: str
     ...(frame.practice.address ? [{ text: frame.practice.address, style: "coverAddress", margin: [0, 2, 0, 0] } as Content] : []),
     rule(),
     { text: frame.title, style: "coverTitle", margin: [0, 26, 0, 6] },
-    { text: frame.periodLabel, style: "coverPeriod", margin: [0, 0, 0, 30] },
+    // A sample's extra notice must still leave the cover on one page.
+    { text: frame.periodLabel, style: "coverPeriod", margin: [0, 0, 0, frame.sample ? 14 : 30] },
     factTable(facts),
-    ...(frame.sample ? [notice("problem", "Sample data", `${SAMPLE_NOTICE} This document is not a record of any real practice.`)] : []),
+    ...(frame.sample ? [notice("problem", "Sample data", "Every person, record and date in this document is made up. It is not a record of any real practice.")] : []),
     ...(body.coverNotice ? [notice(body.coverNotice.tone, body.coverNotice.title, body.coverNotice.text)] : []),
     notice("info", "Sign-off", signOffSummary),
     {
