@@ -1,11 +1,9 @@
 import { applicabilityFor, catalog, SAFEGUARDS } from "../../src/shared/catalog";
 import type { AssessmentDetail } from "../../src/shared/model/assessment";
-import { ADMIN, PRACTICE, type testCore } from "./testCore";
+import { PRACTICE } from "./testCore";
+import { READER, STAFF, type Core } from "./team";
 
-type Core = ReturnType<typeof testCore>;
-
-export const STAFF = { username: "jamal", fullName: "Jamal Reed", title: "Hygienist", role: "staff" as const, password: "staff password 1" };
-export const READER = { username: "auditor", fullName: "Ann Audit", title: "Consultant", role: "readonly" as const, password: "reader password 1" };
+export { STAFF, READER, signInAs, signInAsAdmin } from "./team";
 
 /** A vault with the Administrator (Maria), a Staff member (Jamal) and a Read-only auditor; Maria is signed in. */
 export async function practiceWithTeam(c: Core): Promise<void> {
@@ -13,13 +11,6 @@ export async function practiceWithTeam(c: Core): Promise<void> {
   await c.must("users.create", STAFF);
   await c.must("users.create", READER);
 }
-
-export async function signInAs(c: Core, who: { username: string; password: string }): Promise<void> {
-  await c.must("session.lock", { reason: "user" });
-  await c.must("session.unlock", { username: who.username, password: who.password });
-}
-
-export const signInAsAdmin = (c: Core) => signInAs(c, ADMIN);
 
 /** Questions that apply to the test practice (no group health plan, not a clearinghouse). */
 export const applicableRequirements = catalog.filter((requirement) => applicabilityFor(requirement, PRACTICE).applies);

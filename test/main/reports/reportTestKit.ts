@@ -2,9 +2,9 @@ import { spawnSync } from "node:child_process";
 import { appendAudit } from "../../../src/main/audit/auditLog";
 import { closeVault, findUserSlot, inspectVaultFolder, openVault } from "../../../src/main/vault/vault";
 import { ADMIN, testCore } from "../../support/testCore";
+import { READER, STAFF } from "../../support/team";
 
-export const STAFF = { username: "jamal", fullName: "Jamal Reed", title: "Hygienist", role: "staff" as const, password: "staff password 1" };
-export const READER = { username: "auditor", fullName: "Ann Audit", title: "Consultant", role: "readonly" as const, password: "reader password 1" };
+export { STAFF, READER, signInAs } from "../../support/team";
 
 const cores: ReturnType<typeof testCore>[] = [];
 
@@ -20,11 +20,6 @@ export async function practiceVault() {
 
 export function disposeVaults(): void {
   cores.splice(0).forEach((c) => c.dispose());
-}
-
-export async function signInAs(c: ReturnType<typeof testCore>, account: { username: string; password: string }): Promise<void> {
-  await c.must("session.lock", { reason: "user" });
-  await c.must("session.unlock", { username: account.username, password: account.password });
 }
 
 const ACTIVITY = [

@@ -3,11 +3,9 @@ import type { Database } from "better-sqlite3-multiple-ciphers";
 import type { VendorFormInput } from "../../../src/shared/model/vendor";
 import { closeVault, findUserSlot, inspectVaultFolder, openVault } from "../../../src/main/vault/vault";
 import { ADMIN, testCore } from "../../support/testCore";
+import { READER, STAFF, type Core } from "../../support/team";
 
-export const STAFF = { username: "jamal", fullName: "Jamal Reed", title: "Hygienist", role: "staff" as const, password: "staff password 1" };
-export const READER = { username: "auditor", fullName: "Ann Audit", title: "Consultant", role: "readonly" as const, password: "reader password 1" };
-
-export type Core = ReturnType<typeof testCore>;
+export { STAFF, READER, signInAs, type Core } from "../../support/team";
 
 const cores: Core[] = [];
 
@@ -23,11 +21,6 @@ export async function vendorVault(): Promise<Core> {
 
 export function disposeVendorVaults(): void {
   cores.splice(0).forEach((c) => c.dispose());
-}
-
-export async function signInAs(c: Core, account: { username: string; password: string }): Promise<void> {
-  await c.must("session.lock", { reason: "user" });
-  await c.must("session.unlock", { username: account.username, password: account.password });
 }
 
 /** The online backup company every dental office has: stores and sends patient information, no BAA yet. */
