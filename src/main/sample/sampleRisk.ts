@@ -1,5 +1,5 @@
-import type { ChannelInput } from "../../shared/ipc/contract";
 import type { RiskPairView } from "../../shared/model/risk";
+import { pairInputOf } from "../../shared/risk/pairInput";
 import { riskLevel } from "../../shared/risk/riskMatrix";
 import type { Rating } from "../../shared/risk/riskScale";
 import { suggestPairs } from "../../shared/risk/suggestedPairs";
@@ -14,24 +14,6 @@ const CONTROLS: Record<string, string> = {
   "lost-stolen-device": "Laptop has a password; it stays in the locked office overnight.",
   "hardware-failure": "Server under warranty; nightly online backup.",
 };
-
-function pairInput(pair: RiskPairView, changes: Record<string, unknown>) {
-  return {
-    threatId: pair.threatId,
-    customThreat: pair.customThreat,
-    vulnerability: pair.vulnerability,
-    controls: pair.controls,
-    controlQuestionIds: pair.controlQuestionIds,
-    inherentLikelihood: pair.inherent.likelihood,
-    inherentImpact: pair.inherent.impact,
-    residualLikelihood: pair.residual.likelihood,
-    residualImpact: pair.residual.impact,
-    ratingNote: pair.ratingNote,
-    treatment: pair.treatment,
-    treatmentNote: pair.treatmentNote,
-    ...changes,
-  } as ChannelInput<"risk.pairs.update">["pair"];
-}
 
 function suggestedPairsFor(kind: Parameters<typeof suggestPairs>[0]) {
   return suggestPairs(kind).map((suggestion) => ({
@@ -55,7 +37,7 @@ async function rateAndTreat(driver: SampleDriver, year: number, pairs: RiskPairV
     const serious = level === "high" || level === "critical";
     const updated = await driver.must("risk.pairs.update", {
       id: pair.id,
-      pair: pairInput(pair, {
+      pair: pairInputOf(pair, {
         controls: (pair.threatId && CONTROLS[pair.threatId]) || "Covered by the practice's general safeguards: passwords, locked office, antivirus.",
         residualLikelihood: likelihood,
         residualImpact: impact,

@@ -1,28 +1,9 @@
-import type { ChannelInput } from "../../../src/shared/ipc/contract";
 import type { RiskAsset, RiskPairView } from "../../../src/shared/model/risk";
+import { pairInputOf as inputOf } from "../../../src/shared/risk/pairInput";
 import type { Rating } from "../../../src/shared/risk/riskScale";
 import { suggestedInputs, type Core } from "./riskTestKit";
 
-type PairInput = ChannelInput<"risk.pairs.update">["pair"];
-
-/** A pair as `risk.pairs.update` takes it, with some fields changed. */
-export function inputOf(pair: RiskPairView, changes: Partial<PairInput> = {}): PairInput {
-  return {
-    threatId: pair.threatId,
-    customThreat: pair.customThreat,
-    vulnerability: pair.vulnerability,
-    controls: pair.controls,
-    controlQuestionIds: pair.controlQuestionIds,
-    inherentLikelihood: pair.inherent.likelihood,
-    inherentImpact: pair.inherent.impact,
-    residualLikelihood: pair.residual.likelihood,
-    residualImpact: pair.residual.impact,
-    ratingNote: pair.ratingNote,
-    treatment: pair.treatment,
-    treatmentNote: pair.treatmentNote,
-    ...changes,
-  };
-}
+export { inputOf };
 
 export const TEMPLATES = ["practice-management", "office-server", "front-desk-workstations"];
 
