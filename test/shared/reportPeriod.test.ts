@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { inPeriod, reportPeriodSchema, resolvePeriod } from "../../src/shared/model/reportPeriod";
+import { dayInPeriod, inPeriod, reportPeriodSchema, resolvePeriod } from "../../src/shared/model/reportPeriod";
 import { addDays, dayInZone, formatTableMoment, isCalendarDate, startOfDayInZone } from "../../src/shared/time/zonedTime";
 
 describe("startOfDayInZone", () => {
@@ -59,6 +59,21 @@ describe("report periods", () => {
     expect(inPeriod("2025-01-01T06:00:00.000Z", period)).toBe(true);
     expect(inPeriod("2026-01-01T05:59:59.999Z", period)).toBe(true);
     expect(inPeriod("2026-01-01T06:00:00.000Z", period)).toBe(false);
+  });
+
+  it.each([
+    ["2024-12-31", { year: 2025 }, false],
+    ["2025-01-01", { year: 2025 }, true],
+    ["2025-12-31", { year: 2025 }, true],
+    ["2026-01-01", { year: 2025 }, false],
+    ["2024-02-29", { from: "2024-02-29", to: "2024-02-29" }, true],
+    ["2024-03-01", { from: "2024-02-29", to: "2024-02-29" }, false],
+    ["1999-01-01", {}, true],
+    ["2025-03-31", { to: "2025-03-31" }, true],
+    ["2025-04-01", { from: "2025-04-01" }, true],
+    ["2025-03-31", { from: "2025-04-01" }, false],
+  ])("counts the day %s in %j: %s", (day, input, expected) => {
+    expect(dayInPeriod(day, resolvePeriod(input, "Pacific/Kiritimati"))).toBe(expected);
   });
 
   it.each([

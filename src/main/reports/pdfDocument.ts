@@ -131,11 +131,15 @@ export interface Column {
 }
 
 /** A table whose header row repeats on every page it runs onto; rows never split across pages. */
-export function dataTable(columns: Column[], rows: (string | number)[][], options: { striped?: boolean; fontSize?: number } = {}): Content {
+export function dataTable(columns: Column[], rows: (string | number | Content)[][], options: { striped?: boolean; fontSize?: number } = {}): Content {
   const fontSize = options.fontSize ?? STYLES.tableCell.fontSize;
   const header: TableCell[] = columns.map((column) => ({ text: column.header, style: "tableHeader", alignment: column.align ?? "left" }));
   const body: TableCell[][] = rows.map((row) =>
-    row.map((value, index) => ({ text: String(value), fontSize: columns[index]?.fontSize ?? fontSize, alignment: columns[index]?.align ?? "left" })),
+    row.map((value, index) => {
+      const look = { fontSize: columns[index]?.fontSize ?? fontSize, alignment: columns[index]?.align ?? "left" };
+      // A cell may be a text node of its own (a page reference, mixed bold and plain), set in the column's size.
+      return typeof value === "object" ? ({ ...look, ...value } as TableCell) : { text: String(value), ...look };
+    }),
   );
   return {
     table: { headerRows: 1, keepWithHeaderRows: rows.length > 0 ? 1 : 0, dontBreakRows: true, widths: columns.map((column) => column.width), body: [header, ...body] },
@@ -314,10 +318,26 @@ function coverPage(frame: DocumentFrame, body: DocumentBody, signOffSummary: str
   ];
 }
 
+/** Marks what the header and footer draw, so that the page-break rules can tell it from the page's content. */
+const PAGE_FURNITURE = "pageFurniture";
+
+function asPageFurniture(content: Content): Content {
+  const mark = (node: unknown): void => {
+    if (Array.isArray(node)) node.forEach(mark);
+    else if (node && typeof node === "object") {
+      const record = node as Record<string, unknown>;
+      record.style = PAGE_FURNITURE;
+      for (const key of ["stack", "columns"]) if (key in record) mark(record[key]);
+    }
+  };
+  mark(content);
+  return content;
+}
+
 function pageHeader(frame: DocumentFrame) {
   return (currentPage: number): Content => {
     if (currentPage === 1) return { text: "" };
-    return {
+    return asPageFurniture({
       margin: [PAGE_MARGINS[0], 26, PAGE_MARGINS[2], 0],
       stack: [
         {
@@ -328,7 +348,7 @@ function pageHeader(frame: DocumentFrame) {
         },
         { canvas: [{ type: "line", x1: 0, y1: 3, x2: CONTENT_WIDTH, y2: 3, lineWidth: 0.5, lineColor: RULE }] },
       ],
-    };
+    });
   };
 }
 
@@ -336,7 +356,7 @@ function pageFooter(frame: DocumentFrame, onPageCount: (count: number) => void) 
   const generated = `Generated ${formatMoment(frame.generatedAt, frame.practice.timeZone)}`;
   return (currentPage: number, pageCount: number): Content => {
     onPageCount(pageCount);
-    return {
+    return asPageFurniture({
       margin: [PAGE_MARGINS[0], 14, PAGE_MARGINS[2], 0],
       stack: [
         { canvas: [{ type: "line", x1: 0, y1: 0, x2: CONTENT_WIDTH, y2: 0, lineWidth: 0.5, lineColor: RULE }] },
@@ -349,18 +369,53 @@ function pageFooter(frame: DocumentFrame, onPageCount: (count: number) => void) 
           ],
         },
       ],
-    };
+    });
   };
 }
 
 /**
- * A heading never ends a page: if nothing follows it on its page, or it sits in the last eighth of
- * the page, it moves to the next page with what it introduces.
+ * pdfmake moves to a new page when an element's bottom margin does not fit on its page, and a
+ * `pageBreak: "before"` after it then adds another page: a blank one. Content that a page break
+ * follows ends without a bottom margin, so that cannot happen. Changes the last element in place.
  */
-function keepHeadingsWithContent(node: Node, queries: NodeQueries): boolean {
+export function endWithoutMargin(content: Content[]): Content[] {
+  let last: unknown = content.at(-1);
+  while (last && typeof last === "object") {
+    if (Array.isArray(last)) {
+      last = last.at(-1);
+      continue;
+    }
+    const node = last as { margin?: number | number[]; stack?: Content[] };
+    const [left, top, right] = Array.isArray(node.margin) && node.margin.length === 4 ? node.margin : [0, 0, 0];
+    node.margin = [left ?? 0, top ?? 0, right ?? 0, 0];
+    last = node.stack?.at(-1);
+  }
+  return content;
+}
+
+const isFurniture = (node: Node) => [node.style].flat().includes(PAGE_FURNITURE);
+const verticalRatio = (position: unknown) => (position as { verticalRatio?: number }).verticalRatio ?? 0;
+const pageOf = (position: unknown) => (position as { pageNumber?: number }).pageNumber ?? 0;
+
+/**
+ * A heading never ends a page: it moves to the next page with what it introduces when it sits in
+ * the last eighth of the page, or when nothing to read (only other headings, which will move
+ * themselves) starts below it on its page above that last eighth. pdfmake asks once per element, so
+ * a heading must foresee that a subheading below it is about to move. Each move makes pdfmake lay
+ * the whole document out again, so only headings take part.
+ */
+function pageBreakRules(node: Node, queries: NodeQueries): boolean {
+  const page = pageOf(node.startPosition);
+  const own = verticalRatio(node.startPosition);
+  // Only content that starts on this page counts: the containers around this element began earlier, and
+  // the header and footer, listed among the page's nodes at wherever the page ended, are not content.
+  const onPage = (other: Node) => pageOf(other.startPosition) === page && !isFurniture(other);
   if (!node.headlineLevel) return false;
-  const position = node.startPosition as { verticalRatio?: number };
-  return (position.verticalRatio ?? 0) > 0.875 || queries.getFollowingNodesOnPage().length === 0;
+  if (own > 0.875) return true;
+  return !queries.getFollowingNodesOnPage().some((following) => {
+    const at = verticalRatio(following.startPosition);
+    return !following.headlineLevel && onPage(following) && at > own && at <= 0.875;
+  });
 }
 
 /**
@@ -387,7 +442,7 @@ export function documentDefinition(
     defaultStyle: { font: "Roboto", fontSize: 9.5, color: INK },
     styles: STYLES,
     header: pageHeader(frame),
-    pageBreakBefore: keepHeadingsWithContent,
+    pageBreakBefore: pageBreakRules,
     footer: pageFooter(frame, onPageCount),
     ...(frame.preview || frame.sample ? { watermark: { text: frame.sample ? "SAMPLE" : "PREVIEW", color: "#000000", opacity: 0.07, bold: true, fontSize: 110 } } : {}),
     content: [

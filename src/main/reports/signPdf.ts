@@ -66,10 +66,13 @@ export function signOffContent(frame: DocumentFrame, signature: VisibleSignature
   return {
     summary: `Signed digitally by ${signature.fullName}${signature.title ? `, ${signature.title},` : ""} on ${when}. Meaning of the signature: ${signature.meaning}. The sign-off and the signature's details are at the end of this document.`,
     section: [
-      heading,
       {
         unbreakable: true,
+        // The heading is inside the unbreakable block: on its own before it, it could be left at the foot of a page.
+        // The block keeps it with the signature, so it is not a headline that may break the page itself
+        // (pdfmake loses an unbreakable block that breaks inside).
         stack: [
+          { ...(heading as object), headlineLevel: undefined } as Content,
           {
             table: {
               widths: ["*"],

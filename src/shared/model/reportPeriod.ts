@@ -67,3 +67,13 @@ export function inPeriod(at: string, period: ResolvedPeriod): boolean {
   if (period.endsBefore && time >= Date.parse(period.endsBefore)) return false;
   return true;
 }
+
+/**
+ * Whether a calendar day (YYYY-MM-DD, already the practice's own day, such as a training date or the
+ * day an incident was discovered) falls in the period. Days compare as text; no time zone is involved.
+ */
+export function dayInPeriod(day: string, period: Pick<ResolvedPeriod, "firstDay" | "lastDay">): boolean {
+  if (period.firstDay && day < period.firstDay) return false;
+  if (period.lastDay && day > period.lastDay) return false;
+  return true;
+}

@@ -68,8 +68,8 @@ describe("the report worker", () => {
   });
 
   it("reports a failure in the worker as an error, and stops the worker", async () => {
-    const job: ReportJob = { kind: "binder", data: {}, frame: FRAME, fontsDir: defaultFontsDir(), signing: null };
-    await expect(runReportWorker(job)).rejects.toThrow(/No document is defined for "binder"/);
+    const job: ReportJob = { kind: "no-such-report" as ReportJob["kind"], data: {}, frame: FRAME, fontsDir: defaultFontsDir(), signing: null };
+    await expect(runReportWorker(job)).rejects.toThrow(/No document is defined for "no-such-report"/);
   });
 
 });

@@ -21,6 +21,20 @@ export interface AuditLogReportData {
   totalEntries: number;
   entries: AuditRow[];
   periodLabel: string;
+  /**
+   * In the Compliance Binder: the counts only, in place of the entries (which are then left out), so
+   * that years of entries are not copied to the report worker to be counted there.
+   */
+  summaryOnly?: AuditCounts;
+}
+
+/** How many entries a period holds, and of what kind and by whom. */
+export interface AuditCounts {
+  entries: number;
+  firstSeq: number | null;
+  lastSeq: number | null;
+  byActivity: [string, number][];
+  byPerson: [string, number][];
 }
 
 const count = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
@@ -29,6 +43,16 @@ function tally(values: string[]): [string, number][] {
   const counts = new Map<string, number>();
   for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+}
+
+export function countAudit(entries: readonly AuditRow[]): AuditCounts {
+  return {
+    entries: entries.length,
+    firstSeq: entries[0]?.seq ?? null,
+    lastSeq: entries.at(-1)?.seq ?? null,
+    byActivity: tally(entries.map((entry) => actionLabel(entry.action))),
+    byPerson: tally(entries.map((entry) => entry.actorName)),
+  };
 }
 
 function chainNotice(chain: AuditVerification): NonNullable<DocumentBody["coverNotice"]> {
@@ -69,13 +93,15 @@ export const auditLogReport: ReportDocument<AuditLogReportData> = {
   layout(data, frame) {
     const zone = frame.practice.timeZone;
     const { entries, chain } = data;
-    const range = entries.length ? ` (entries ${entries[0]!.seq.toLocaleString("en-US")} to ${entries.at(-1)!.seq.toLocaleString("en-US")})` : "";
+    const counts = data.summaryOnly ?? countAudit(entries);
+    const range = counts.firstSeq !== null && counts.lastSeq !== null ? ` (entries ${counts.firstSeq.toLocaleString("en-US")} to ${counts.lastSeq.toLocaleString("en-US")})` : "";
     const integrity = chainNotice(chain);
     const periodPhrase = data.periodLabel === "Everything on record" ? "on record" : `in the period (${data.periodLabel})`;
     const sections = [
       sectionHeading("About this report"),
       paragraph(
-        `This report lists every entry of ${frame.practice.name}'s audit log ${periodPhrase}. Safeguard Desk records who signed in, who changed what and when, ` +
+        `${data.summaryOnly ? "This summary counts the entries" : "This report lists every entry"} of ${frame.practice.name}'s audit log ${periodPhrase}. ` +
+          "Safeguard Desk records who signed in, who changed what and when, " +
           "in a log that can only be added to. Each entry carries a fingerprint (a SHA-256 hash) that also covers the entry before it, so changing, removing or " +
           "inserting any entry breaks the chain from that point on, and the check below would show it.",
       ),
@@ -96,55 +122,62 @@ export const auditLogReport: ReportDocument<AuditLogReportData> = {
 
       sectionHeading("Activity summary"),
       subHeading("By kind of activity"),
-      entries.length
+      counts.entries
         ? dataTable(
             [
               { header: "Activity", width: "*" },
               { header: "Entries", width: 60, align: "right" },
             ],
-            tally(entries.map((entry) => actionLabel(entry.action))).map(([label, n]) => [label, n.toLocaleString("en-US")]),
+            counts.byActivity.map(([label, n]) => [label, n.toLocaleString("en-US")]),
           )
         : emptySection(`no activity was recorded ${periodPhrase}.`),
       subHeading("By person"),
-      entries.length
+      counts.entries
         ? dataTable(
             [
               { header: "Person (username)", width: "*" },
               { header: "Entries", width: 60, align: "right" },
             ],
-            tally(entries.map((entry) => entry.actorName)).map(([name, n]) => [name, n.toLocaleString("en-US")]),
+            counts.byPerson.map(([name, n]) => [name, n.toLocaleString("en-US")]),
           )
         : emptySection(`no one used the app ${periodPhrase}, so there is no one to count.`),
 
       sectionHeading("Entries"),
-      ...(entries.length
-        ? [
-            smallPrint(`${count(entries.length, "entry", "entries")}${range}, oldest first. "Hash" is the start of each entry's fingerprint in the vault.`),
-            dataTable(
-              [
-                { header: "No.", width: 32, align: "right" },
-                { header: "Date and time", width: 74 },
-                { header: "Person", width: 50 },
-                { header: "Activity", width: 98 },
-                { header: "What happened", width: "*" },
-                { header: "Hash", width: 56, fontSize: 6.5 },
-              ],
-              entries.map((entry) => [
-                entry.seq.toLocaleString("en-US"),
-                formatTableMoment(entry.at, zone),
-                entry.actorName,
-                actionLabel(entry.action),
-                entry.summary,
-                entry.hash,
-              ]),
-              { fontSize: 7.5 },
-            ),
-          ]
-        : [emptySection(`the audit log has no entries ${periodPhrase}: nobody signed in or changed anything in that time.`)]),
+      ...(counts.entries === 0
+        ? [emptySection(`the audit log has no entries ${periodPhrase}: nobody signed in or changed anything in that time.`)]
+        : data.summaryOnly
+          ? [
+              paragraph(
+                `This summary leaves out the ${count(counts.entries, "entry", "entries")} themselves${range}. They are listed one by one in the Audit Log Report ` +
+                  "for the same period, which Safeguard Desk makes on request.",
+              ),
+            ]
+          : [
+              smallPrint(`${count(entries.length, "entry", "entries")}${range}, oldest first. "Hash" is the start of each entry's fingerprint in the vault.`),
+              dataTable(
+                [
+                  { header: "No.", width: 32, align: "right" },
+                  { header: "Date and time", width: 74 },
+                  { header: "Person", width: 50 },
+                  { header: "Activity", width: 98 },
+                  { header: "What happened", width: "*" },
+                  { header: "Hash", width: 56, fontSize: 6.5 },
+                ],
+                entries.map((entry) => [
+                  entry.seq.toLocaleString("en-US"),
+                  formatTableMoment(entry.at, zone),
+                  entry.actorName,
+                  actionLabel(entry.action),
+                  entry.summary,
+                  entry.hash,
+                ]),
+                { fontSize: 7.5 },
+              ),
+            ]),
     ];
     return {
       coverFacts: [
-        { label: "Entries in this report", value: `${entries.length.toLocaleString("en-US")}${range}` },
+        { label: data.summaryOnly ? "Entries counted" : "Entries in this report", value: `${counts.entries.toLocaleString("en-US")}${range}` },
       ],
       coverNotice: integrity,
       sections,

@@ -1,9 +1,14 @@
 import { REPORT_KINDS, REPORT_TITLES, type ReportKind, type ReportKindInfo } from "../../../shared/model/reports";
 import { accountsReport } from "./accountsReport";
 import { auditLogReport } from "./auditLogReport";
+import { binderReport } from "./binderReport";
 import { gapAssessmentReport } from "./gapAssessmentReport";
+import { incidentsReport } from "./incidentsReport";
+import { policiesReport } from "./policiesReport";
 import { remediationPlanReport } from "./remediationPlanReport";
 import { riskAnalysisReport } from "./riskAnalysisReport";
+import { trainingReport } from "./trainingReport";
+import { vendorsReport } from "./vendorsReport";
 import type { PlannedDocument, ReportDocument } from "./types";
 
 /**
@@ -16,41 +21,21 @@ export const DOCUMENTS: Record<ReportKind, ReportDocument<never> | PlannedDocume
   "annual-risk-analysis": riskAnalysisReport as ReportDocument<never>,
   "gap-assessment": gapAssessmentReport as ReportDocument<never>,
   "remediation-plan": remediationPlanReport as ReportDocument<never>,
-  vendors: {
-    kind: "vendors",
-    description: "Business associates and their agreements (45 CFR 164.308(b), 164.314(a)).",
-    waitsFor: "the vendor and business associate records, which the app does not hold yet",
-  },
-  training: {
-    kind: "training",
-    description: "Security awareness training: who was trained, on what, and when (45 CFR 164.308(a)(5)).",
-    waitsFor: "the training records, which the app does not hold yet",
-  },
-  incidents: {
-    kind: "incidents",
-    description: "Security incidents and how each was handled (45 CFR 164.308(a)(6)).",
-    waitsFor: "the incident records, which the app does not hold yet",
-  },
-  policies: {
-    kind: "policies",
-    description: "The practice's security policies and procedures, with their review dates (45 CFR 164.316).",
-    waitsFor: "the policy documents, which the app does not hold yet",
-  },
-  binder: {
-    kind: "binder",
-    description: "Every report above in one document, for an auditor.",
-    waitsFor: "the other reports it gathers, most of which cannot be made yet",
-  },
+  vendors: vendorsReport as ReportDocument<never>,
+  training: trainingReport as ReportDocument<never>,
+  incidents: incidentsReport as ReportDocument<never>,
+  policies: policiesReport as ReportDocument<never>,
+  binder: binderReport as ReportDocument<never>,
 };
 
 export function isAvailable(document: ReportDocument<never> | PlannedDocument): document is ReportDocument<never> {
   return "collect" in document;
 }
 
-/** The document that makes this kind, or null while its records do not exist yet. */
+/** The document that makes this kind, or null while its records do not exist yet (or for a kind that is not one). */
 export function availableDocument(kind: ReportKind): ReportDocument<unknown> | null {
-  const document = DOCUMENTS[kind];
-  return isAvailable(document) ? (document as ReportDocument<unknown>) : null;
+  const document = DOCUMENTS[kind] as (typeof DOCUMENTS)[ReportKind] | undefined;
+  return document && isAvailable(document) ? (document as ReportDocument<unknown>) : null;
 }
 
 /** The honest reason a kind cannot be made yet, or null if it can. */
