@@ -1,3 +1,4 @@
+import { backupFigures } from "./backupBench";
 import { type Figure } from "./measure";
 import { reportFigures } from "./reportBench";
 import { riskFigures } from "./riskBench";
@@ -9,7 +10,7 @@ import { encryptionFigures, unlockFigures } from "./vaultBench";
  */
 async function main(): Promise<void> {
   const quick = process.argv.includes("--quick");
-  const figures: Figure[] = [...(await unlockFigures(quick)), ...(await encryptionFigures(quick)), ...(await reportFigures(quick)), ...(await riskFigures(quick))];
+  const figures: Figure[] = [...(await unlockFigures(quick)), ...(await encryptionFigures(quick)), ...(await reportFigures(quick)), ...(await riskFigures(quick)), ...(await backupFigures(quick))];
   if (!quick) {
     console.log("Safeguard Desk benchmarks (one run; every ratio compares figures measured side by side)\n");
     for (const figure of figures) {

@@ -72,13 +72,22 @@ export function verifyAuditChain(db: Database): AuditVerification {
   let expectedSeq = 1;
   let previousHash = GENESIS_HASH;
   let checked = 0;
+  // A vault's first entry is written with the vault itself, so a log whose first entry is anything else
+  // (or that has none) was emptied and started again, even if its recorded end was removed too.
+  const isVault = db.prepare("SELECT 1 FROM meta WHERE key = 'vault_id'").get() !== undefined;
   const rows = db.prepare("SELECT * FROM audit_log ORDER BY seq").iterate() as IterableIterator<AuditRow>;
   for (const row of rows) {
     const problem = chainProblem(row, expectedSeq, previousHash);
     if (problem) return { intact: false, checked, firstBrokenSeq: problem.seq, problem: problem.message };
+    if (row.seq === 1 && isVault && row.action !== "vault.created") {
+      return { intact: false, checked: 0, firstBrokenSeq: 1, problem: "Entry 1 is not the setting up of the vault: the entries before it were removed and the log was started again." };
+    }
     checked += 1;
     expectedSeq += 1;
     previousHash = row.hash;
+  }
+  if (checked === 0 && isVault) {
+    return { intact: false, checked: 0, firstBrokenSeq: 1, problem: "The audit log is empty: every entry, from the first one, was removed." };
   }
   const head = readHead(db);
   if (head.seq !== checked || head.hash !== previousHash) {

@@ -8,6 +8,7 @@ import type { Result } from "../../shared/result";
 import { createAppCore, type AppCore } from "../core/appCore";
 import { CommandFailure, readPasswordFromStdin, UsageError } from "./cliIo";
 import { demoCommands } from "./demoCommand";
+import { backupCommands } from "./backupCommands";
 import { reportCommands } from "./reportCommands";
 import { riskCommands } from "./riskCommand";
 
@@ -156,5 +157,6 @@ export const COMMANDS: Record<string, { run: Command; usage: string }> = {
   },
   ...riskCommands,
   ...reportCommands,
+  ...backupCommands,
   ...demoCommands,
 };

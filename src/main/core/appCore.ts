@@ -1,5 +1,6 @@
 import type { AppEvent } from "../../shared/ipc/api";
 import type { Result } from "../../shared/result";
+import { AutomaticBackups } from "../backup/automaticBackups";
 import { createDispatcher } from "../ipc/dispatcher";
 import { handlers } from "../ipc/handlers";
 import type { KdfParams } from "../vault/kdf";
@@ -20,6 +21,11 @@ export interface AppCoreOptions {
   reportInternalError?: (error: unknown) => void;
   /** The clock; tests move it forward to reach the idle time without waiting. */
   now?: () => Date;
+  /**
+   * Daily backups while a session is open, and one as the app closes (45 CFR 164.308(a)(7)(ii)(A)).
+   * The Electron shell turns them on; the command line and most tests leave them off.
+   */
+  automaticBackups?: boolean;
 }
 
 /**
@@ -31,7 +37,9 @@ export function createAppCore(options: AppCoreOptions): AppCore {
   const listeners = new Set<(event: AppEvent) => void>();
   const emit = (event: AppEvent) => listeners.forEach((listener) => listener(event));
   session.notify = emit;
-  const dispatch = createDispatcher(session, handlers, options.reportInternalError ?? ((error) => console.error("Safeguard Desk internal error:", error)));
+  const reportInternalError = options.reportInternalError ?? ((error: unknown) => console.error("Safeguard Desk internal error:", error));
+  const dispatch = createDispatcher(session, handlers, reportInternalError);
+  const backups = options.automaticBackups ? new AutomaticBackups(session, reportInternalError) : null;
 
   // One request at a time: an unlock waits for the KDF, and nothing else may see the session half-changed.
   let queue: Promise<unknown> = Promise.resolve();
@@ -45,6 +53,7 @@ export function createAppCore(options: AppCoreOptions): AppCore {
   // (hung, or a compromised renderer), the main process drops the key once the idle time has passed.
   const idleTimer = setInterval(() => {
     void inTurn(async () => {
+      backups?.runIfDue();
       if (!session.isIdle()) return;
       session.lock("idle");
       emit({ type: "locked", reason: "idle" });
@@ -70,6 +79,8 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     },
     close() {
       clearInterval(idleTimer);
+      // The last chance to take a snapshot: closing locks the vault and drops the key.
+      backups?.runOnExit();
       session.close();
     },
   };

@@ -65,7 +65,7 @@ export class VaultSession {
   constructor(
     folder: string,
     private readonly options: VaultOptions = {},
-    /** The clock; tests move it forward. */
+    /** The clock; tests move it forward. Backups read it too, for their dates and the daily schedule. */
     readonly now: () => Date = () => new Date(),
   ) {
     this.homeFolder = folder;
@@ -313,6 +313,16 @@ export class VaultSession {
       storeSlot(vault, slot);
     })();
     return this.issueRecoveryKey(recoveryKey);
+  }
+
+  /**
+   * Before the vault's files are replaced by a restore: lock (closing the database and dropping the
+   * key; the lock is audited in the vault being replaced) and forget damage found at unlock.
+   */
+  releaseFiles(): void {
+    this.lock("user");
+    this.lockReason = null;
+    this.damageFoundAtUnlock = null;
   }
 
   setAsideDamaged(): { movedTo: string } {

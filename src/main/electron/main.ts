@@ -2,10 +2,12 @@ import path from "node:path";
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, type MenuItemConstructorOptions } from "electron";
 import { IPC_EVENT, type AppEvent } from "../../shared/ipc/api";
 import type { Result } from "../../shared/result";
+import { configurePathChooser } from "../backup/pathChooser";
 import { createAppCore, type AppCore } from "../core/appCore";
 import { configureReports } from "../reports/reportService";
 import { APP_START_URL, registerAppScheme, serveAppProtocol } from "./appProtocol";
 import { installIpcBridge } from "./ipcBridge";
+import { showPathDialog } from "./pathDialogs";
 import { describeNativeBindingProblem, resolveNativeBinding } from "./nativeBinding";
 import { installEarlySecurity, installSessionSecurity } from "./security";
 import { resolveVaultDir } from "./vaultLocation";
@@ -129,7 +131,9 @@ async function start(): Promise<void> {
   // A vault that cannot be opened is not a startup failure: the core reports it through vault.status
   // and the window explains it. Only an unexpected error lands in the catch below.
   if (app.isPackaged) configureReports({ fontsDir: path.join(process.resourcesPath, "fonts") });
-  core = createAppCore({ vaultDir: resolveVaultDir(process.env, app.getPath("userData")), nativeBinding });
+  configurePathChooser((purpose) => showPathDialog(dialog, mainWindow, purpose));
+  // Daily backups while a session is open, and one when the app closes (45 CFR 164.308(a)(7)(ii)(A)).
+  core = createAppCore({ vaultDir: resolveVaultDir(process.env, app.getPath("userData")), nativeBinding, automaticBackups: true });
   disposeBridge = installIpcBridge({ ipcMain, core, getMainContents: () => mainWindow?.webContents ?? null });
   Menu.setApplicationMenu(buildMenu());
   createMainWindow();

@@ -10,6 +10,7 @@ import { removeUserSlot } from "../vault/vault";
 import { assessmentHandlers } from "./assessmentHandlers";
 import { reportHandlers } from "./reportHandlers";
 import { riskHandlers } from "./riskHandlers";
+import { backupHandlers } from "./backupHandlers";
 import { sampleHandlers } from "./sampleHandlers";
 import { dashboardHandlers } from "./dashboardHandlers";
 import { incidentHandlers } from "./incidentHandlers";
@@ -88,6 +89,7 @@ export const handlers: Handlers = {
   ...assessmentHandlers,
   ...reportHandlers,
   ...riskHandlers,
+  ...backupHandlers,
   ...sampleHandlers,
   ...dashboardHandlers,
   ...incidentHandlers,

@@ -27,7 +27,8 @@ export function writeFileAtomically(path: string, contents: string, mode = 0o600
   syncFolder(dirname(path));
 }
 
-function syncFolder(folder: string): void {
+/** Flushes a folder, so that a file renamed into it is still there after a power cut. */
+export function syncFolder(folder: string): void {
   if (process.platform === "win32") return; // Windows cannot open a folder for fsync.
   const fd = openSync(folder, "r");
   try {

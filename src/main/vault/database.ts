@@ -52,7 +52,8 @@ export function closeDatabase(db: SqliteDatabase): void {
   }
 }
 
-function applyKey(db: SqliteDatabase, masterKey: Buffer): void {
+/** Also used to open a backup's snapshot, which is encrypted with the same key and settings. */
+export function applyKey(db: SqliteDatabase, masterKey: Buffer): void {
   if (masterKey.length !== 32) throw new Error("The master key must be 32 bytes.");
   const hex = masterKey.toString("hex");
   if (!/^[0-9a-f]{64}$/.test(hex)) throw new Error("The master key is not well-formed hex.");

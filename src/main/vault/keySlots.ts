@@ -49,9 +49,15 @@ export function readKeySlotFile(path: string): KeySlotFile {
   } catch {
     throw new VaultDamagedError("key-slots-unreadable", VAULT_PROBLEM_MESSAGES["key-slots-unreadable"]);
   }
-  const result = keySlotFileSchema.safeParse(parsed);
-  if (!result.success) throw new VaultDamagedError("key-slots-unreadable", VAULT_PROBLEM_MESSAGES["key-slots-unreadable"]);
-  return result.data;
+  const result = parseKeySlotFile(parsed);
+  if (!result) throw new VaultDamagedError("key-slots-unreadable", VAULT_PROBLEM_MESSAGES["key-slots-unreadable"]);
+  return result;
+}
+
+/** The key slots carried inside a backup or an archive; null when they are not well-formed. */
+export function parseKeySlotFile(value: unknown): KeySlotFile | null {
+  const result = keySlotFileSchema.safeParse(value);
+  return result.success ? result.data : null;
 }
 
 export function writeKeySlotFile(path: string, file: KeySlotFile, options: { mustNotExist?: boolean } = {}): void {

@@ -1,6 +1,7 @@
 import type { Database } from "better-sqlite3-multiple-ciphers";
 import { reportsMigration } from "../reports/reportsMigration";
 import { riskMigration } from "../risk/riskMigration";
+import { backupMigration } from "../backup/backupMigration";
 import { incidentMigration } from "../incidents/incidentMigration";
 import { vendorMigration } from "../vendors/vendorMigration";
 import { policyMigration } from "../policies/policyMigration";
@@ -188,6 +189,7 @@ const STEPS: readonly MigrationStep[] = [
   policyMigration,
   vendorMigration,
   incidentMigration,
+  backupMigration,
 ];
 
 export const MIGRATIONS: readonly Migration[] = STEPS.map((step, index) => ({ version: index + 1, ...step }));

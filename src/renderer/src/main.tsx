@@ -5,6 +5,7 @@ import "./styles/base.css";
 import "./styles/layout.css";
 import "./styles/forms.css";
 import "./styles/reports.css";
+import "./styles/backup.css";
 import "./styles/dashboard.css";
 import "./styles/risk.css";
 import "./styles/incidents.css";

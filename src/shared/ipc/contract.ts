@@ -9,6 +9,7 @@ import { assessmentChannels } from "./assessmentChannels";
 import { channel } from "./channel";
 import { reportChannels } from "./reportChannels";
 import { riskChannels } from "./riskChannels";
+import { backupChannels } from "./backupChannels";
 import { sampleChannels } from "./sampleChannels";
 import { dashboardChannels } from "./dashboardChannels";
 import { incidentChannels } from "./incidentChannels";
@@ -63,6 +64,7 @@ export const contract = {
   ...assessmentChannels,
   ...reportChannels,
   ...riskChannels,
+  ...backupChannels,
   ...sampleChannels,
   ...dashboardChannels,
   ...incidentChannels,

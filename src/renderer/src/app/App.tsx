@@ -170,11 +170,11 @@ function Cover({ screen, idleMinutes, lastUsername, onRetry, onSetupSession, onU
     case "unavailable":
       return <UnavailableScreen message={screen.message} onRetry={onRetry} />;
     case "setup":
-      return <SetupWizard onSessionStarted={onSetupSession} onDone={onRetry} />;
+      return <SetupWizard onSessionStarted={onSetupSession} onDone={onRetry} onSampleOpened={onUnlocked} />;
     case "damaged":
       return <DamagedScreen folder={screen.folder} message={screen.message} onStartAgain={onRetry} />;
     case "locked":
-      return <LockScreen reason={screen.reason} idleMinutes={idleMinutes} lastUsername={lastUsername} onUnlocked={onUnlocked} />;
+      return <LockScreen reason={screen.reason} idleMinutes={idleMinutes} lastUsername={lastUsername} onUnlocked={onUnlocked} onVaultProblem={() => void onRetry()} />;
     case "unlocked":
       return <MustChangePasswordScreen session={screen.session} onChanged={() => onSessionEnded("password-changed")} />;
   }

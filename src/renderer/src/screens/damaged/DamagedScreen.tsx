@@ -1,7 +1,10 @@
-import { useState } from "react";
+import { useEffect, useState } from "react";
+import type { BackupFileInfo } from "../../../../shared/model/backup";
 import { useInvoke } from "../../api/ApiContext";
 import { ConfirmDialog } from "../../components/ConfirmDialog";
 import { PageHeading } from "../../components/PageHeading";
+import { formatDateTime } from "../../format/dates";
+import { RestoreFlow } from "../backup/RestoreFlow";
 
 interface DamagedScreenProps {
   folder: string;
@@ -15,6 +18,18 @@ export function DamagedScreen({ folder, message, onStartAgain }: DamagedScreenPr
   const invoke = useInvoke();
   const [asking, setAsking] = useState(false);
   const [movedTo, setMovedTo] = useState<string | null>(null);
+  // The latest backup beside the vault, offered first: a cut-short or overwritten file is what backups are for.
+  const [latest, setLatest] = useState<BackupFileInfo | null>(null);
+  const [restoring, setRestoring] = useState<"latest" | "other" | null>(null);
+  useEffect(() => {
+    let live = true;
+    void invoke("backup.list", {}).then((result) => {
+      if (live && result.ok) setLatest(result.value.backups[0] ?? null);
+    });
+    return () => {
+      live = false;
+    };
+  }, [invoke]);
 
   const setAside = async (): Promise<string | null> => {
     const result = await invoke("vault.setAsideDamaged", {});
@@ -49,9 +64,33 @@ export function DamagedScreen({ folder, message, onStartAgain }: DamagedScreenPr
         <div className="alert alert-error">{message}</div>
         <p>The vault folder is:</p>
         <p className="path">{folder}</p>
-        <h2>What to do</h2>
+        {restoring ? (
+          <RestoreFlow initial={restoring === "latest" ? latest : null} onCancel={() => setRestoring(null)} onRestored={() => window.location.reload()} />
+        ) : (
+          <>
+            <h2>Restore from a backup</h2>
+            {latest ? (
+              <p>
+                The latest backup beside the vault was made on <strong>{formatDateTime(latest.createdAt, undefined)}</strong>. Restoring it brings back every record as
+                it was then; these damaged files are moved aside, not deleted.
+              </p>
+            ) : (
+              <p>No backup was found beside the vault. If you have one on a USB drive or elsewhere, choose it.</p>
+            )}
+            <div className="button-row button-row-start">
+              {latest ? (
+                <button type="button" className="button-primary" onClick={() => setRestoring("latest")}>
+                  Restore the latest backup
+                </button>
+              ) : null}
+              <button type="button" className="button-secondary" onClick={() => setRestoring("other")}>
+                {latest ? "Choose another backup…" : "Restore from a backup…"}
+              </button>
+            </div>
+          </>
+        )}
+        <h2>What else you can do</h2>
         <ul>
-          <li>If you have a backup of this folder, restore it, then open Safeguard Desk again.</li>
           <li>If you are not sure what happened, call your IT provider before doing anything else, and show them this screen.</li>
           <li>If there is no backup and you need to keep working, you can move these files aside and start with a new, empty vault. Nothing is deleted.</li>
         </ul>

@@ -18,9 +18,11 @@ interface UnlockFormProps {
   lastUsername: string | null;
   onUnlocked: (session: SessionInfo) => void;
   onForgot: () => void;
+  /** The vault turned out damaged (only the key reveals some damage): show the screen that offers a way out. */
+  onVaultProblem?: () => void;
 }
 
-export function UnlockForm({ message, lastUsername, onUnlocked, onForgot }: UnlockFormProps) {
+export function UnlockForm({ message, lastUsername, onUnlocked, onForgot, onVaultProblem }: UnlockFormProps) {
   const invoke = useInvoke();
   const [formError, setFormError] = useState<string | null>(null);
   const {
@@ -40,6 +42,10 @@ export function UnlockForm({ message, lastUsername, onUnlocked, onForgot }: Unlo
     const result = await invoke("session.unlock", values);
     if (result.ok) {
       onUnlocked(result.value);
+      return;
+    }
+    if ((result.error.code === "VAULT_DAMAGED" || result.error.code === "VAULT_TOO_NEW") && onVaultProblem) {
+      onVaultProblem();
       return;
     }
     // Wrong password, or too many tries (RATE_LIMITED): the main process's message says what to do.

@@ -2,13 +2,15 @@ import { PageHeading } from "../../components/PageHeading";
 import { useSectionLink } from "./useSectionLink";
 import { useSession } from "../../app/SessionContext";
 import { AutoLockSection } from "./AutoLockSection";
+import { BackupSection } from "./BackupSection";
 import { ChangePasswordSection } from "./ChangePasswordSection";
+import { ExportSection } from "./ExportSection";
 import { PracticeProfileSection } from "./PracticeProfileSection";
 import { RecoveryKeySection } from "./RecoveryKeySection";
 import { UsersSection } from "./UsersSection";
 import { VaultCheckSection } from "./VaultCheckSection";
 
-/** Settings: the practice, auto-lock, the user's own password, users, the recovery key and the vault check. */
+/** Settings: the practice, auto-lock, the user's own password, users, the recovery key, backups, moving to another computer and the vault check. */
 export function SettingsScreen() {
   const { session } = useSession();
   useSectionLink();
@@ -23,6 +25,8 @@ export function SettingsScreen() {
       <ChangePasswordSection />
       <UsersSection />
       <RecoveryKeySection />
+      <BackupSection />
+      <ExportSection />
       <VaultCheckSection />
     </div>
   );
