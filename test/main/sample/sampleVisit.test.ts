@@ -1,6 +1,6 @@
 import { existsSync, rmSync } from "node:fs";
 import { afterEach, describe, expect, it } from "vitest";
-import { SAMPLE_PRACTICE_NAME } from "../../../src/shared/model/samplePractice";
+import { SAMPLE_PRACTICE_NAME, SAMPLE_SIGN_IN } from "../../../src/shared/model/samplePractice";
 import { sampleFolderFor } from "../../../src/main/sample/sampleVisit";
 import { ADMIN, PRACTICE, testCore } from "../../support/testCore";
 
@@ -41,5 +41,16 @@ describe("visiting the sample practice", () => {
     // Only the sign-ins and the locks were added: the same vault, not a new one.
     expect((await c.must("audit.list", { filter: {}, offset: 0, limit: 1 })).total).toBeLessThan(made + 5);
     expect(await c.call("sample.leave", { extra: true } as never)).toMatchObject({ ok: false, error: { code: "VALIDATION" } });
+  }, 120_000);
+});
+
+describe("the sample practice and the practice's own vault", () => {
+  it("refuses to restore or import while the sample is open, so only the practice's own files are ever replaced", async () => {
+    const c = testCore();
+    cores.push(c);
+    await c.must("sample.open", {});
+    const credential = { kind: "password" as const, username: SAMPLE_SIGN_IN.username, password: SAMPLE_SIGN_IN.password };
+    const restore = await c.call("backup.restore", { file: `${c.folder}-elsewhere/x.sgbackup`, credential, backupId: "00000000-0000-4000-8000-000000000001" });
+    expect(restore).toMatchObject({ ok: false, error: { code: "CONFLICT", message: expect.stringMatching(/The sample practice is open/) } });
   }, 120_000);
 });
