@@ -136,6 +136,16 @@ describe("incidents and breaches in the browser", () => {
     await deadlines.scrollIntoViewIfNeeded();
     await shot(page, "incident-deadlines");
 
+    // The same deadlines count down on the dashboard, and lead back to the incident.
+    await goTo(page, "Dashboard");
+    const dashboardCard = page.getByRole("region", { name: "Incidents and breach notices" });
+    const letterDeadline = dashboardCard.getByRole("link", { name: /Letters to the affected individuals, incident 1/ });
+    await expect(letterDeadline.innerText()).resolves.toMatch(/\d+ days? left/);
+    await expect(dashboardCard.innerText()).resolves.toContain(`Last day ${formatDay(addCalendarDays(discovered, 60))}`);
+    await shot(page, "incident-deadlines-dashboard");
+    await letterDeadline.click();
+    await page.getByRole("region", { name: "Deadlines" }).waitFor();
+
     // The letter: drafted from the incident, completed, saved, downloaded as a PDF.
     const letter = page.getByRole("region", { name: "Letter to the affected individuals" });
     await letter.getByText("This draft has not been saved yet.").waitFor();
