@@ -1,6 +1,7 @@
 import type { Content } from "pdfmake/interfaces";
 import { REPORT_TITLES, type ReportKind } from "../../../shared/model/reports";
 import { AppFailure } from "../../core/appFailure";
+import { isMissingYear } from "./reportYear";
 import { dataTable, endWithoutMargin, factTable, notice, paragraph, sectionHeading, smallPrint, type DocumentBody, type DocumentFrame } from "../pdfDocument";
 import { accountsReport } from "./accountsReport";
 import { auditLogReport, countAudit, type AuditLogReportData } from "./auditLogReport";
@@ -119,6 +120,8 @@ export const binderReport: ReportDocument<BinderReportData> = {
       const base = { kind: plan.kind, title: plan.title, description: plan.description ?? plan.document.description };
       try {
         const data = plan.document.collect(context);
+        // A yearly document without its year's records is left out of the binder, with the reason.
+        if (isMissingYear(data)) return { ...base, available: false, reason: data.missing };
         return { ...base, available: true, data: plan.adapt ? plan.adapt(data) : data };
       } catch (error) {
         // Records that do not exist yet are a reason to leave a part out; anything else is a fault.

@@ -5,7 +5,7 @@ import { ADDRESSABLE_DECISION_LABELS } from "../../../shared/rules/assessmentSna
 import { formatTableMoment } from "../../../shared/time/zonedTime";
 import { assessmentResults, getAssessment } from "../../services/assessmentService";
 import { dataTable, emptySection, factTable, paragraph, sectionHeading, smallPrint, subHeading, type DocumentBody } from "../pdfDocument";
-import { yearOfRecord } from "./reportYear";
+import { isMissingYear, missingYearBody, yearOfRecord, type MissingYear } from "./reportYear";
 import type { ReportDocument } from "./types";
 
 export interface GapAssessmentReportData {
@@ -26,17 +26,22 @@ function applicabilityText(requirement: RequirementView): string {
   return `Not applicable: ${requirement.applicability.reason}`;
 }
 
-export const gapAssessmentReport: ReportDocument<GapAssessmentReportData> = {
+export const gapAssessmentReport: ReportDocument<GapAssessmentReportData | MissingYear> = {
   kind: "gap-assessment",
   description: "Where the practice stands on every Security Rule standard and specification: the answers, the addressable decisions with their reasons, the scores and the gaps.",
 
   collect({ db, period }) {
     const year = yearOfRecord(db, period, "assessments", "safeguard assessment");
+    if (isMissingYear(year)) return year;
     const id = db.prepare("SELECT id FROM assessments WHERE year = ?").pluck().get(year) as string;
     return { detail: getAssessment(db, id), results: assessmentResults(db, id) };
   },
 
-  layout({ detail, results }, frame): DocumentBody {
+  layout(data, frame): DocumentBody {
+    if (isMissingYear(data)) {
+      return missingYearBody(data, "The Gap Assessment shows where the practice stands on every standard and implementation specification of the HIPAA Security Rule (45 CFR 164.308 to 164.316), from the year's safeguard assessment in Safeguard Desk.");
+    }
+    const { detail, results } = data;
     const zone = frame.practice.timeZone;
     const summary = detail.assessment;
     const finalized = summary.status === "finalized";

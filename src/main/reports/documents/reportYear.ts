@@ -1,19 +1,35 @@
 import type { Database } from "better-sqlite3-multiple-ciphers";
 import type { ResolvedPeriod } from "../../../shared/model/reportPeriod";
-import { AppFailure } from "../../core/appFailure";
+import { emptySection, paragraph, sectionHeading, type DocumentBody } from "../pdfDocument";
+
+/** A yearly document asked for a year that has no records: what the document says instead. */
+export interface MissingYear {
+  missing: string;
+}
+
+export function isMissingYear(data: unknown): data is MissingYear {
+  return typeof data === "object" && data !== null && "missing" in data;
+}
 
 /**
  * The year a yearly document (risk analysis, assessment) is about: the period's calendar year when
- * one was chosen, otherwise the latest year on record in `table`.
+ * one was chosen, otherwise the latest year on record in `table`; or why there is none.
  */
-export function yearOfRecord(db: Database, period: ResolvedPeriod, table: "risk_analyses" | "assessments", what: string): number {
+export function yearOfRecord(db: Database, period: ResolvedPeriod, table: "risk_analyses" | "assessments", what: string): number | MissingYear {
   if (/^\d{4}$/.test(period.key)) {
     const year = Number(period.key);
     const found = db.prepare(`SELECT 1 FROM ${table} WHERE year = ?`).get(year);
-    if (!found) throw new AppFailure("NOT_FOUND", `There is no ${what} for ${year}. Start one first, or choose another year.`);
-    return year;
+    return found ? year : { missing: `There is no ${what} for ${year}. Start one first, or choose another year.` };
   }
   const latest = db.prepare(`SELECT max(year) FROM ${table}`).pluck().get() as number | null;
-  if (latest === null) throw new AppFailure("NOT_FOUND", `There is no ${what} yet. Start one first; the report is made from it.`);
-  return latest;
+  return latest ?? { missing: `There is no ${what} yet. Start one first; the report is made from it.` };
+}
+
+/** The whole document when its year has no records: a cover that says so, and why the body is empty. */
+export function missingYearBody(missing: MissingYear, about: string): DocumentBody {
+  return {
+    coverFacts: [],
+    coverNotice: { tone: "problem", title: "Nothing to report yet", text: missing.missing },
+    sections: [sectionHeading("About this report"), paragraph(about), emptySection(`${missing.missing.charAt(0).toLowerCase()}${missing.missing.slice(1)}`)],
+  };
 }

@@ -13,7 +13,7 @@ import { compareAnalyses } from "../../risk/comparisonService";
 import { openReviewTasks } from "../../risk/reviewService";
 import { dataTable, emptySection, factTable, paragraph, sectionHeading, smallPrint, subHeading, type DocumentBody } from "../pdfDocument";
 import { heatMapGraphic } from "./heatMapGraphic";
-import { yearOfRecord } from "./reportYear";
+import { isMissingYear, missingYearBody, yearOfRecord, type MissingYear } from "./reportYear";
 import type { ReportDocument } from "./types";
 
 export interface RiskAnalysisReportData {
@@ -49,12 +49,13 @@ function rating(view: RiskPairView["residual"]): string {
 
 const day = (iso: string, zone: string) => formatTableMoment(iso, zone).slice(0, 10);
 
-export const riskAnalysisReport: ReportDocument<RiskAnalysisReportData> = {
+export const riskAnalysisReport: ReportDocument<RiskAnalysisReportData | MissingYear> = {
   kind: "annual-risk-analysis",
   description: "The year's risk analysis: where ePHI lives, each threat and weakness, likelihood, impact and level before and after safeguards, and the plan (45 CFR 164.308(a)(1)(ii)(A) and (B)).",
 
   collect({ db, period }) {
     const year = yearOfRecord(db, period, "risk_analyses", "risk analysis");
+    if (isMissingYear(year)) return year;
     const detail = getAnalysis(db, year);
     const active = detail.pairs.filter((pair) => !pair.assetRetired);
     let changes: YearOverYear | null = null;
@@ -64,6 +65,9 @@ export const riskAnalysisReport: ReportDocument<RiskAnalysisReportData> = {
   },
 
   layout(data, frame): DocumentBody {
+    if (isMissingYear(data)) {
+      return missingYearBody(data, "The Annual Risk Analysis records where the practice's ePHI lives, what could go wrong, how likely and how harmful it would be, and the plan to reduce each risk (45 CFR 164.308(a)(1)(ii)(A) and (B)). It is made from the year's risk analysis in Safeguard Desk.");
+    }
     const zone = frame.practice.timeZone;
     const { analysis } = data;
     const activeAssets = data.assets.filter((asset) => asset.retired === null);
