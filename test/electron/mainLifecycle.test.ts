@@ -141,6 +141,7 @@ describe("main.ts", () => {
     expect(createAppCore).toHaveBeenCalledWith({
       vaultDir: "/tmp/safeguard-test-vault",
       nativeBinding: expect.stringMatching(/\.electron-native[/\\].+[/\\]better_sqlite3\.node$/),
+      automaticBackups: true,
     });
     expect(electron.ipcMain.handle).toHaveBeenCalledWith(IPC_INVOKE, expect.any(Function));
     expect(windows).toHaveLength(1);
