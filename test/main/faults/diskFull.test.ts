@@ -18,8 +18,22 @@ import { practiceWithTeam } from "../../support/assessmentFlows";
  * written, and while a backup is written. The user gets a plain message (code STORAGE) and nothing
  * already stored is damaged. Mounting needs root (CI runs as root); elsewhere the test says why it is skipped.
  */
-const isRoot = process.getuid?.() === 0;
-if (!isRoot) console.warn("diskFull.test.ts: skipped, because mounting a small tmpfs needs root (CI runs as root).");
+/** Why a small tmpfs cannot be mounted here (not root, or a container without the right), or null when it can. */
+function cannotMount(): string | null {
+  if (process.getuid?.() !== 0) return "mounting a small tmpfs needs root (CI runs as root)";
+  const probe = makeTempDir("safeguard-mount-probe-").path;
+  try {
+    execFileSync("mount", ["-t", "tmpfs", "-o", "size=1m", "tmpfs", probe], { stdio: "pipe" });
+    execFileSync("umount", [probe]);
+    return null;
+  } catch (error) {
+    return `this machine refuses to mount a tmpfs even as root (${(error as Error).message.split("\n")[0]})`;
+  } finally {
+    rmSync(probe, { recursive: true, force: true });
+  }
+}
+const mountProblem = cannotMount();
+if (mountProblem) console.warn(`diskFull.test.ts: skipped, because ${mountProblem}.`);
 
 const mounts: string[] = [];
 const cleanups: (() => void)[] = [];
@@ -42,7 +56,7 @@ function pdf(bytes: number): string {
   return Buffer.concat([Buffer.from("%PDF-1.7\n"), randomBytes(bytes)]).toString("base64");
 }
 
-describe.skipIf(!isRoot)("out of disk space", { timeout: 120_000 }, () => {
+describe.skipIf(mountProblem !== null)("out of disk space", { timeout: 120_000 }, () => {
   it("while records are written: a plain message, and every record saved before is intact", async () => {
     const disk = smallDisk(2);
     const vaultDir = join(disk, "vault");
