@@ -8,7 +8,7 @@ import { StatusMessage } from "../../components/StatusMessage";
 import { AuditFilters } from "./AuditFilters";
 import { AuditPager } from "./AuditPager";
 import { AuditTable } from "./AuditTable";
-import { downloadText } from "./downloadFile";
+import { downloadText } from "../../files/download";
 import { IntegrityResult, useIntegrityCheck } from "./IntegrityCheck";
 
 export const AUDIT_PAGE_SIZE = 100;
