@@ -1,7 +1,9 @@
 import { backupFigures } from "./backupBench";
 import { type Figure } from "./measure";
 import { reportFigures } from "./reportBench";
+import { rendererFigures } from "./rendererBench";
 import { riskFigures } from "./riskBench";
+import { scaleFigures } from "./scaleBench";
 import { encryptionFigures, unlockFigures } from "./vaultBench";
 
 /**
@@ -10,11 +12,20 @@ import { encryptionFigures, unlockFigures } from "./vaultBench";
  */
 async function main(): Promise<void> {
   const quick = process.argv.includes("--quick");
-  const figures: Figure[] = [...(await unlockFigures(quick)), ...(await encryptionFigures(quick)), ...(await reportFigures(quick)), ...(await riskFigures(quick)), ...(await backupFigures(quick))];
+  const figures: Figure[] = [
+    ...(await unlockFigures(quick)),
+    ...(await encryptionFigures(quick)),
+    ...(await reportFigures(quick)),
+    ...(await riskFigures(quick)),
+    ...(await backupFigures(quick)),
+    ...(await scaleFigures(quick)),
+    ...(await rendererFigures(quick)),
+  ];
   if (!quick) {
     console.log("Safeguard Desk benchmarks (one run; every ratio compares figures measured side by side)\n");
     for (const figure of figures) {
-      console.log(`${figure.met ? "met   " : "MISSED"}  ${figure.name.padEnd(22)} ${String(figure.value).padStart(9)} ${figure.unit.padEnd(3)} target ${figure.target}`);
+      const value = Number.isFinite(figure.value) ? String(figure.value) : "—";
+      console.log(`${figure.met ? "met   " : "MISSED"}  ${figure.name.padEnd(36)} ${value.padStart(9)} ${figure.unit.padEnd(4)} target ${figure.target}`);
       console.log(`        baseline: ${figure.baseline}`);
     }
     const missed = figures.filter((figure) => !figure.met);

@@ -80,6 +80,8 @@ export async function startApp(options: { vaultDir?: string; beforeLoad?: (page:
   const openPage = async () => {
     page = await context.newPage();
     await page.exposeBinding("__safeguardInvoke", (_source, channel: unknown, payload: unknown) => core.dispatch(channel, payload));
+    // Under tsx (the benchmarks), functions sent to the page carry esbuild's __name helper: define it there.
+    await page.addInitScript("globalThis.__name = globalThis.__name || ((target) => target);");
     await page.addInitScript(() => {
       const listeners = new Set<(event: unknown) => void>();
       const api = {

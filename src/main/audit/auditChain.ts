@@ -17,25 +17,26 @@ export interface ChainedFields {
   prevHash: string;
 }
 
+/** The exact text an entry's hash is taken over: JSON of a fixed-order array, an unambiguous encoding. */
+export function entryPreimage(fields: ChainedFields): string {
+  return JSON.stringify([
+    fields.seq,
+    fields.at,
+    fields.actorId,
+    fields.actorName,
+    fields.action,
+    fields.recordType,
+    fields.recordId,
+    fields.summary,
+    fields.changes,
+    fields.prevHash,
+  ]);
+}
+
 /**
  * Each entry's hash covers its own fields and the previous entry's hash, so changing or removing any
- * entry breaks every hash after it. JSON of a fixed-order array is an unambiguous encoding.
+ * entry breaks every hash after it.
  */
 export function entryHash(fields: ChainedFields): string {
-  return createHash("sha256")
-    .update(
-      JSON.stringify([
-        fields.seq,
-        fields.at,
-        fields.actorId,
-        fields.actorName,
-        fields.action,
-        fields.recordType,
-        fields.recordId,
-        fields.summary,
-        fields.changes,
-        fields.prevHash,
-      ]),
-    )
-    .digest("hex");
+  return createHash("sha256").update(entryPreimage(fields)).digest("hex");
 }

@@ -7,6 +7,7 @@ import { buildSamplePractice, SAMPLE_PROFILE, type SampleOptions } from "../samp
 import type { SampleSummary } from "../sample/sampleSummary";
 import { vaultPaths } from "../vault/vaultPaths";
 import { CommandFailure, readPasswordFromStdin, UsageError } from "./cliIo";
+import { demoGrowth } from "./demoYears";
 
 /**
  * `npm run cli -- demo --vault DIR --user USERNAME --password-stdin [--year YYYY]` makes the sample
@@ -22,6 +23,7 @@ const DEMO_OPTIONS = {
   user: { type: "string" },
   "password-stdin": { type: "boolean" },
   year: { type: "string" },
+  years: { type: "string" },
 } as const;
 
 type DemoValues = { [K in keyof typeof DEMO_OPTIONS]?: (typeof DEMO_OPTIONS)[K]["type"] extends "string" ? string : boolean };
@@ -105,10 +107,12 @@ const demo: Command = async (args, { out }) => {
   const values = parse(args);
   const folder = resolve(values.vault!);
   const { existed } = checkEmptyFolder(folder);
+  const grow = demoGrowth(values.years);
   const options = sampleOptions(values, await readPasswordFromStdin());
   let summary: SampleSummary;
   try {
     summary = await buildSamplePractice(folder, options);
+    await grow?.(folder, options, out);
   } catch (error) {
     removeHalfMadeSample(folder, existed);
     throw new CommandFailure((error as Error).message);
@@ -123,5 +127,5 @@ const demo: Command = async (args, { out }) => {
 };
 
 export const demoCommands: Record<string, { run: Command; usage: string }> = {
-  demo: { run: demo, usage: "demo --vault DIR --user USERNAME --password-stdin [--year YYYY]" },
+  demo: { run: demo, usage: "demo --vault DIR --user USERNAME --password-stdin [--year YYYY] [--years N]" },
 };

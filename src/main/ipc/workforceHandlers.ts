@@ -1,7 +1,7 @@
 import type { workforceChannels } from "../../shared/ipc/workforceChannels";
 import { removeUserSlot } from "../vault/vault";
 import { attachCertificate, downloadCertificate, removeCertificate } from "../workforce/certificateService";
-import { recordCompletion } from "../workforce/completionService";
+import { pageCompletions, recordCompletion } from "../workforce/completionService";
 import { commitImport, previewImport } from "../workforce/rosterImport";
 import { addMember, completeRemovalStep, listRoster, memberDetail, terminateMember, updateMember } from "../workforce/rosterService";
 import { addSession, addTopic, listSessions, listTopics, updateTopic } from "../workforce/topicService";
@@ -57,6 +57,7 @@ export const workforceHandlers: WorkforceHandlers = {
     const { vault, actor } = session.requireSignedIn();
     return recordCompletion(vault.db, actor, payload);
   },
+  "training.completions.page": (payload, session) => pageCompletions(session.requireSignedIn().vault.db, payload),
   "training.certificates.attach": (payload, session) => {
     const { vault, actor } = session.requireSignedIn();
     return attachCertificate(vault.db, actor, payload);

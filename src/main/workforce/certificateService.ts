@@ -45,6 +45,20 @@ export function listCertificates(db: Database, completionId: string): Certificat
   return rows.map((row) => toItem(row, people));
 }
 
+/** The certificates of many training records in one query, by record: a long history is read at once, not record by record. */
+export function certificatesFor(db: Database, completionIds: readonly string[], people: ReturnType<typeof peopleLookup>): Map<string, CertificateItem[]> {
+  const rows = db
+    .prepare(`SELECT ${LISTED_COLUMNS} FROM training_certificates WHERE completion_id IN (SELECT value FROM json_each(?)) ORDER BY added_at, id`)
+    .all(JSON.stringify(completionIds)) as CertificateRow[];
+  const byCompletion = new Map<string, CertificateItem[]>();
+  for (const row of rows) {
+    const items = byCompletion.get(row.completion_id) ?? [];
+    items.push(toItem(row, people));
+    byCompletion.set(row.completion_id, items);
+  }
+  return byCompletion;
+}
+
 function refuseFile(message: string, field = "contentBase64"): AppFailure {
   return new AppFailure("VALIDATION", message, { [field]: message });
 }

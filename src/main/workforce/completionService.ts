@@ -1,11 +1,11 @@
 import { randomUUID } from "node:crypto";
 import type { Database } from "better-sqlite3-multiple-ciphers";
-import type { CertificateItem, RecordCompletionInput, TopicRef, TrainingCompletion } from "../../shared/model/training";
+import type { CertificateItem, CompletionsPage, RecordCompletionInput, TopicRef, TrainingCompletion } from "../../shared/model/training";
 import { acknowledgmentWording, NAME_MISMATCH_MESSAGE, namesMatch } from "../../shared/rules/attestation";
 import { appendAudit, type Actor } from "../audit/auditLog";
 import { AppFailure } from "../core/appFailure";
 import { peopleLookup, userIdOf } from "../services/assessmentRecords";
-import { listCertificates } from "./certificateService";
+import { certificatesFor, listCertificates } from "./certificateService";
 import { requireSession, topicsForNewRecord } from "./topicService";
 import { nowIso, practiceToday, requireMember } from "./workforceRecords";
 
@@ -37,7 +37,7 @@ function completionTopics(db: Database, completionId: string): TopicRef[] {
     .all(completionId) as TopicRef[];
 }
 
-function toCompletion(db: Database, row: CompletionRow, people: ReturnType<typeof peopleLookup>, certificates: CertificateItem[]): TrainingCompletion {
+function toCompletion(row: CompletionRow, people: ReturnType<typeof peopleLookup>, topics: TopicRef[], certificates: CertificateItem[]): TrainingCompletion {
   return {
     id: row.id,
     memberId: row.member_id,
@@ -45,7 +45,7 @@ function toCompletion(db: Database, row: CompletionRow, people: ReturnType<typeo
     sessionId: row.session_id,
     completedOn: row.completed_on,
     trainer: row.trainer,
-    topics: completionTopics(db, row.id),
+    topics,
     acknowledgment: { typedName: row.ack_typed_name, wording: row.ack_wording, at: row.ack_at },
     recordedBy: people(row.recorded_by),
     recordedAt: row.recorded_at,
@@ -53,17 +53,46 @@ function toCompletion(db: Database, row: CompletionRow, people: ReturnType<typeo
   };
 }
 
-/** A person's training records, newest first. */
-export function listCompletions(db: Database, memberId: string): TrainingCompletion[] {
+/**
+ * A person's training records, newest first: all of them, or one page. Topics and certificates are
+ * read for the whole batch in one query each, so years of records cost a few queries, not thousands.
+ */
+export function listCompletions(db: Database, memberId: string, page: { offset: number; limit: number } | null = null): TrainingCompletion[] {
   const people = peopleLookup(db);
-  const rows = db.prepare(`${COMPLETION_SELECT} WHERE c.member_id = ? ORDER BY c.completed_on DESC, c.recorded_at DESC`).all(memberId) as CompletionRow[];
-  return rows.map((row) => toCompletion(db, row, people, listCertificates(db, row.id)));
+  const order = `${COMPLETION_SELECT} WHERE c.member_id = ? ORDER BY c.completed_on DESC, c.recorded_at DESC, c.id`;
+  const rows = (page ? db.prepare(`${order} LIMIT ? OFFSET ?`).all(memberId, page.limit, page.offset) : db.prepare(order).all(memberId)) as CompletionRow[];
+  const ids = JSON.stringify(rows.map((row) => row.id));
+  const topics = new Map<string, TopicRef[]>();
+  const topicRows = db
+    .prepare(
+      `SELECT ct.completion_id AS completionId, t.id, t.name FROM training_completion_topics ct JOIN training_topics t ON t.id = ct.topic_id
+       WHERE ct.completion_id IN (SELECT value FROM json_each(?)) ORDER BY t.position, t.name`,
+    )
+    .all(ids) as (TopicRef & { completionId: string })[];
+  for (const { completionId, id, name } of topicRows) {
+    const list = topics.get(completionId) ?? [];
+    list.push({ id, name });
+    topics.set(completionId, list);
+  }
+  const certificates = certificatesFor(
+    db,
+    rows.map((row) => row.id),
+    people,
+  );
+  return rows.map((row) => toCompletion(row, people, topics.get(row.id) ?? [], certificates.get(row.id) ?? []));
+}
+
+/** One page of a person's training records and how many there are, for the person's page. */
+export function pageCompletions(db: Database, input: { memberId: string; offset: number; limit: number }): CompletionsPage {
+  requireMember(db, input.memberId);
+  const total = db.prepare("SELECT count(*) FROM training_completions WHERE member_id = ?").pluck().get(input.memberId) as number;
+  return { completions: listCompletions(db, input.memberId, input), total, offset: input.offset };
 }
 
 export function requireCompletion(db: Database, id: string): TrainingCompletion {
   const row = db.prepare(`${COMPLETION_SELECT} WHERE c.id = ?`).get(id) as CompletionRow | undefined;
   if (!row) throw new AppFailure("NOT_FOUND", "That training record does not exist. Refresh the page.");
-  return toCompletion(db, row, peopleLookup(db), listCertificates(db, row.id));
+  return toCompletion(row, peopleLookup(db), completionTopics(db, row.id), listCertificates(db, row.id));
 }
 
 /** What was completed, when and with whom: from the session, or as entered for training taken on one's own. */

@@ -11,12 +11,13 @@ import {
   type TrainingStanding,
   type WorkforceMember,
 } from "../../shared/model/workforce";
+import { COMPLETIONS_PAGE_SIZE } from "../../shared/model/training";
 import { appendAudit, type Actor } from "../audit/auditLog";
 import { AppFailure } from "../core/appFailure";
 import { peopleLookup, userIdOf } from "../services/assessmentRecords";
 import { changedFields } from "../services/recordChanges";
 import { findUser, markUserRemoved } from "../services/userService";
-import { listCompletions } from "./completionService";
+import { pageCompletions } from "./completionService";
 import { listTrainingDue, memberTrainingDue } from "./trainingDueService";
 import {
   checkAccountLink,
@@ -90,7 +91,8 @@ function removalSteps(db: Database, memberId: string): RemovalStepView[] {
 export function memberDetail(db: Database, memberId: string, now: Date = new Date()): MemberDetail {
   const member = memberView(db, memberId);
   const { overdue, upcoming } = memberTrainingDue(db, memberId, practiceToday(db, now));
-  return { member, removalSteps: removalSteps(db, memberId), completions: listCompletions(db, memberId), due: { overdue, upcoming } };
+  const { completions, total } = pageCompletions(db, { memberId, offset: 0, limit: COMPLETIONS_PAGE_SIZE });
+  return { member, removalSteps: removalSteps(db, memberId), completions, completionCount: total, due: { overdue, upcoming } };
 }
 
 /** Checks shared by adding one person and importing many; the account link is checked separately. */

@@ -12,18 +12,19 @@ function dueFacts(db: Database, memberId: string | null) {
       : db.prepare("SELECT id, full_name AS name, hire_date AS hireDate, termination_date AS terminationDate FROM workforce_members").all()
   ) as DuePerson[];
   const topics = db.prepare("SELECT id, name FROM training_topics WHERE required = 1 AND retired_at IS NULL ORDER BY position").all() as DueTopic[];
+  // The rule needs only each person's latest completion of each topic: years of records come back as one row per pair.
   const completions = (
     memberId
       ? db
           .prepare(
-            `SELECT c.member_id AS memberId, t.topic_id AS topicId, c.completed_on AS completedOn
-             FROM training_completions c JOIN training_completion_topics t ON t.completion_id = c.id WHERE c.member_id = ?`,
+            `SELECT c.member_id AS memberId, t.topic_id AS topicId, max(c.completed_on) AS completedOn
+             FROM training_completions c JOIN training_completion_topics t ON t.completion_id = c.id WHERE c.member_id = ? GROUP BY c.member_id, t.topic_id`,
           )
           .all(memberId)
       : db
           .prepare(
-            `SELECT c.member_id AS memberId, t.topic_id AS topicId, c.completed_on AS completedOn
-             FROM training_completions c JOIN training_completion_topics t ON t.completion_id = c.id`,
+            `SELECT c.member_id AS memberId, t.topic_id AS topicId, max(c.completed_on) AS completedOn
+             FROM training_completions c JOIN training_completion_topics t ON t.completion_id = c.id GROUP BY c.member_id, t.topic_id`,
           )
           .all()
   ) as DueCompletion[];

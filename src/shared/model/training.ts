@@ -77,6 +77,21 @@ export const attachCertificateSchema = z.object({
 });
 export const byCertificateSchema = z.object({ certificateId: certificateIdSchema });
 
+/** Training records are shown a page at a time: a person with years of records opens at once. */
+export const COMPLETIONS_PAGE_SIZE = 25;
+export const completionsPageSchema = z.object({
+  memberId: memberIdSchema,
+  offset: z.number().int().min(0).default(0),
+  limit: z.number().int().min(1).max(100).default(COMPLETIONS_PAGE_SIZE),
+});
+
+/** One page of a person's training records, newest first, and how many there are in all. */
+export interface CompletionsPage {
+  completions: TrainingCompletion[];
+  total: number;
+  offset: number;
+}
+
 export const trainingSettingsSchema = z.object({
   initialTrainingDays: z.coerce
     .number({ message: "Enter a number of days." })

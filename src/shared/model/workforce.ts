@@ -169,7 +169,10 @@ export interface MemberDetail {
   member: WorkforceMember;
   /** Empty until the person leaves. */
   removalSteps: RemovalStepView[];
+  /** The newest page of training records (COMPLETIONS_PAGE_SIZE); the rest come from training.completions.page. */
   completions: TrainingCompletion[];
+  /** How many training records the person has in all. */
+  completionCount: number;
   /** This person's overdue and coming-up topics. */
   due: { overdue: TrainingDueItem[]; upcoming: TrainingDueItem[] };
 }

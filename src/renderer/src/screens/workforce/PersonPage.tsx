@@ -128,7 +128,14 @@ export function PersonPage({ memberId }: { memberId: string }) {
 
       <section className="workforce-section" aria-labelledby="records-heading">
         <h2 id="records-heading">Training records</h2>
-        <CompletionList completions={detail.completions} editable={editable} timeZone={timeZone} onChanged={() => refresh()} />
+        <CompletionList
+          memberId={member.id}
+          firstPage={detail.completions}
+          total={detail.completionCount}
+          editable={editable}
+          timeZone={timeZone}
+          onChanged={() => refresh()}
+        />
       </section>
 
       <Dialog open={open === "train"} title={`Record training for ${member.fullName}`} onClose={() => setOpen(null)}>
