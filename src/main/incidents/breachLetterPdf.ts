@@ -3,6 +3,7 @@ import type { BreachLetterInput } from "../../shared/model/incident";
 import { formatDay } from "../../shared/time/zonedTime";
 import { preparePdfmake, renderPdf } from "../reports/pdfDocument";
 import { reportFontsDir } from "../reports/reportService";
+import { withSampleMark } from "../reports/sampleMark";
 
 export interface LetterFrame {
   practiceName: string;
@@ -11,6 +12,8 @@ export interface LetterFrame {
   date: string;
   /** For the PDF's properties. */
   author: string;
+  /** Written from the sample practice's made-up records: marked so on every page. */
+  sample: boolean;
 }
 
 const MARGIN = 72;
@@ -86,5 +89,6 @@ export function breachLetterDefinition(letter: BreachLetterInput, frame: LetterF
  */
 export async function renderBreachLetter(letter: BreachLetterInput, frame: LetterFrame): Promise<Buffer> {
   preparePdfmake(reportFontsDir());
-  return renderPdf(breachLetterDefinition(letter, frame));
+  const definition = breachLetterDefinition(letter, frame);
+  return renderPdf(frame.sample ? withSampleMark(definition) : definition);
 }

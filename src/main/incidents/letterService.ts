@@ -6,6 +6,7 @@ import { slugForFileName } from "../reports/fileNames";
 import { changedFields } from "../services/recordChanges";
 import { readPractice } from "../services/practiceService";
 import { nowIso, peopleLookup, practiceToday, userIdOf } from "../risk/riskRecords";
+import { isSampleVault } from "../sample/sampleMarker";
 import { renderBreachLetter } from "./breachLetterPdf";
 import { assertOpen, incidentName, requireIncident, type IncidentRow, type LetterRow } from "./incidentRecords";
 import { incidentView, stepsOf } from "./incidentViews";
@@ -85,7 +86,7 @@ export async function letterPdf(db: Database, actor: Actor, input: { incidentId:
   if (!saved) throw new AppFailure("CONFLICT", "Save the letter first: the PDF is made from the saved letter.");
   const practice = readPractice(db);
   const date = practiceToday(db);
-  const pdf = await renderBreachLetter(inputOf(saved), { practiceName: practice.name, practiceAddress: practice.address, date, author: actor.name });
+  const pdf = await renderBreachLetter(inputOf(saved), { practiceName: practice.name, practiceAddress: practice.address, date, author: actor.name, sample: isSampleVault(db) });
   const fileName = `${slugForFileName(practice.name)}-breach-letter-incident-${row.number}-${date}.pdf`;
   appendAudit(db, actor, {
     action: "incident.letter-exported",

@@ -8,6 +8,8 @@ import type { SignedIn } from "../core/vaultSession";
 import { slugForFileName } from "../reports/fileNames";
 import { preparePdfmake, renderPdf } from "../reports/pdfDocument";
 import { reportFontsDir } from "../reports/reportService";
+import { withSampleMark } from "../reports/sampleMark";
+import { isSampleVault } from "../sample/sampleMarker";
 import { readPractice } from "../services/practiceService";
 import { baaDraftDefinition, requestLetterDefinition, type BaaDocumentInput } from "./baaDocumentLayout";
 import { factsOf, inputOf, requireVendorRow, type VendorRow } from "./vendorRecords";
@@ -76,7 +78,8 @@ export async function makeBaaDocument(signedIn: Pick<SignedIn, "vault" | "user" 
   const madeBy = signedIn.user.title ? `${signedIn.user.fullName}, ${signedIn.user.title}` : signedIn.user.fullName;
   const input = baaDocumentInput(db, row, madeBy, now);
   preparePdfmake(reportFontsDir());
-  const pdf = await renderPdf(kind === "request-letter" ? requestLetterDefinition(input) : baaDraftDefinition(input));
+  const definition = kind === "request-letter" ? requestLetterDefinition(input) : baaDraftDefinition(input);
+  const pdf = await renderPdf(isSampleVault(db) ? withSampleMark(definition) : definition);
   const names = KIND_NAMES[kind];
   const fileName = `${slugForFileName(input.parties.practice.name)}-${names.slug}-${slugForFileName(row.name)}-${input.parties.today}.pdf`;
   logDocument(db, signedIn.actor, row, kind, fileName);

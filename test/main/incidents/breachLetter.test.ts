@@ -93,6 +93,8 @@ describe("the letter to individuals (45 CFR 164.404(c))", () => {
     ]) {
       expect(text).toContain(expected);
     }
+    // Only the sample practice's letters carry the sample mark (test/main/sample).
+    expect(text).not.toContain("SAMPLE");
     const audit = await c.must("audit.list", { filter: { action: "incident.letter-exported" }, offset: 0, limit: 10 });
     expect(audit.entries[0]!.summary).toBe(`Exported the letter to individuals for Incident 1 (“Hygienist's laptop stolen from a car”) as ${pdf.fileName}`);
 

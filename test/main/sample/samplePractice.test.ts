@@ -191,6 +191,22 @@ describe("the sample practice", () => {
     expect(text).toContain(SAMPLE_PRACTICE_NAME);
   }, 300_000);
 
+  it("marks the letters it makes as sample data too: the BAA request, the draft BAA and the breach letter", async () => {
+    const textOf = (name: string, pdfBase64: string) => {
+      const file = join(temp.path, name);
+      writeFileSync(file, Buffer.from(pdfBase64, "base64"));
+      return poppler("pdftotext", [file, "-"]).output.replace(/\s+/g, " ");
+    };
+    const requested = (await must("vendors.list", {})).vendors.find((vendor) => vendor.baaStatus === "requested")!;
+    const letters = [
+      await must("vendors.documents.requestLetter", { vendorId: requested.id }),
+      await must("vendors.documents.baaDraft", { vendorId: requested.id }),
+    ];
+    const breach = (await must("incidents.list", {})).find((incident) => incident.breachState === "breach")!;
+    letters.push(await must("incidents.letter.pdf", { incidentId: breach.id }));
+    for (const letter of letters) expect(textOf(letter.fileName, letter.pdfBase64)).toContain("SAMPLE DATA: every person, record and date in this document is made up.");
+  }, 120_000);
+
   it("has at least the program's documents available as reports", async () => {
     const available = (await must("reports.kinds", {})).filter((kind) => kind.available).map((kind) => kind.kind);
     expect(available).toEqual(expect.arrayContaining(["annual-risk-analysis", "gap-assessment", "remediation-plan", "vendors", "training", "incidents", "policies"]));

@@ -126,6 +126,8 @@ describe("the BAA request letter and the draft BAA", () => {
 
   it("the letter asks the vendor's contact for a BAA, names both parties, and is signed off by the Security Official", () => {
     expect(letterText).toContain("Smile Dental");
+    // Only the sample practice's letters carry the sample mark (test/main/sample).
+    expect(`${letterText} ${draftText}`).not.toContain("SAMPLE");
     expect(letterText).toContain("Re: Request for a Business Associate Agreement");
     expect(letterText).toContain("Dear Dana Whitfield,");
     expect(letterText).toContain("Dana Whitfield Acme Cloud Backup 400 Harbor Way Suite 12 Portland, OR 97201");
