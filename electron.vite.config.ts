@@ -5,11 +5,12 @@ import { defineConfig } from "electron-vite";
 export default defineConfig({
   main: {
     build: {
-      // The report worker is its own entry: PDF layout and signing run off the main process's event loop.
+      // The workers are entries of their own: PDF layout and signing, and backups, run off the main process's event loop.
       rollupOptions: {
         input: {
           index: resolve(__dirname, "src/main/electron/main.ts"),
           reportWorker: resolve(__dirname, "src/main/reports/reportWorker.ts"),
+          backupWorker: resolve(__dirname, "src/main/backup/backupWorker.ts"),
         },
       },
     },

@@ -17,7 +17,8 @@ import { migrate, MIGRATIONS, schemaVersion } from "../vault/migrations";
 import { vaultPaths } from "../vault/vaultPaths";
 import { decodeValue, encodeValue, NOT_AN_ARCHIVE_MESSAGE, openArchive, startArchive, WRONG_PASSPHRASE_MESSAGE, type SqlValue } from "./archiveFormat";
 import { assertSchemaKnown, restoringActor, unlockSlots } from "./restoreService";
-import { isDiskFull, requireExistingFile, requireFileToWrite } from "./userPaths";
+import { isDiskFull } from "../core/diskFull";
+import { requireExistingFile, requireFileToWrite } from "./userPaths";
 import { hasSequenceTable, quoteIdentifier, tableColumns, tableLabel, totalRecords, userTables } from "./vaultTables";
 import { dirname } from "node:path";
 

@@ -1,7 +1,7 @@
 import { automaticBackupDue } from "../../shared/rules/backupSchedule";
 import { AppFailure } from "../core/appFailure";
 import type { VaultSession } from "../core/vaultSession";
-import { automaticBackup } from "./backupService";
+import { automaticBackup, automaticBackupOnExit } from "./backupService";
 import { lastBackup } from "./backupRecords";
 
 /**
@@ -27,31 +27,38 @@ export class AutomaticBackups {
   ) {}
 
   /** Called on the core's timer: makes a backup if the last automatic one is a day old or there is none. */
-  runIfDue(): void {
+  async runIfDue(): Promise<void> {
     if (this.session.currentRole === null) return;
     const signedIn = this.session.requireSignedIn();
     const last = lastBackup(signedIn.vault.db, "automatic");
     if (!automaticBackupDue(last?.createdAt ?? null, this.session.now())) return;
-    this.run();
+    const now = this.session.now();
+    try {
+      await automaticBackup(signedIn, now, this.session.vaultOptions.nativeBinding);
+      problems.delete(this.session);
+    } catch (error) {
+      this.remember(error, now);
+    }
   }
 
   /** Called as the app closes, before the vault is locked. */
   runOnExit(): void {
     if (this.session.currentRole === null) return;
-    this.run();
-  }
-
-  private run(): void {
     const now = this.session.now();
     try {
-      automaticBackup(this.session.requireSignedIn(), now, this.session.vaultOptions.nativeBinding);
+      automaticBackupOnExit(this.session.requireSignedIn(), now, this.session.vaultOptions.nativeBinding);
       problems.delete(this.session);
     } catch (error) {
-      if (!(error instanceof AppFailure)) this.reportInternalError(error);
-      problems.set(this.session, {
-        at: now.toISOString(),
-        message: error instanceof AppFailure ? error.message : "The automatic backup could not be made. Back up now from Settings, and call your IT provider if it fails again.",
-      });
+      this.remember(error, now);
     }
+  }
+
+  /** A failure does not stop the app: it is kept and shown in Settings. */
+  private remember(error: unknown, now: Date): void {
+    if (!(error instanceof AppFailure)) this.reportInternalError(error);
+    problems.set(this.session, {
+      at: now.toISOString(),
+      message: error instanceof AppFailure ? error.message : "The automatic backup could not be made. Back up now from Settings, and call your IT provider if it fails again.",
+    });
   }
 }

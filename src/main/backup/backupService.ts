@@ -11,9 +11,11 @@ import { readKeySlotFile } from "../vault/keySlots";
 import { schemaVersion } from "../vault/migrations";
 import type { OpenVault } from "../vault/vault";
 import { appendLabel, hashFile, readLabel } from "./backupFile";
+import { runBackupWorker } from "./runBackupWorker";
 import { lastBackup, readBackupSettings, recordBackup, rememberedFolder, rememberFolder } from "./backupRecords";
 import { checkSnapshot, openSnapshot } from "./snapshotDatabase";
-import { automaticBackupFolder, isDiskFull, requireWritableFolder } from "./userPaths";
+import { isDiskFull } from "../core/diskFull";
+import { automaticBackupFolder, requireWritableFolder } from "./userPaths";
 
 /**
  * Making a backup (45 CFR 164.308(a)(7)(ii)(A)): a consistent snapshot of the live database taken
@@ -62,8 +64,11 @@ function storageFailure(folder: string): AppFailure {
   );
 }
 
+/** What a snapshot is taken from: an open connection to the vault's database and what labels it. */
+export type BackupSource = Pick<OpenVault, "db" | "masterKey" | "vaultId"> & { paths: Pick<OpenVault["paths"], "keySlots"> };
+
 /** Writes and verifies one backup file in `folder`. Throws (leaving no file behind) if anything fails. */
-export function writeBackup(vault: OpenVault, folder: string, kind: BackupKind, now: Date, madeBy: string, nativeBinding?: string): WrittenBackup {
+export function writeBackup(vault: BackupSource, folder: string, kind: BackupKind, now: Date, madeBy: string, nativeBinding?: string): WrittenBackup {
   const id = randomUUID();
   const path = uniquePath(folder, backupFileName(now, kind));
   const partial = `${path}.partial`;
@@ -106,11 +111,14 @@ export function writeBackup(vault: OpenVault, folder: string, kind: BackupKind, 
   }
 }
 
-/** "Back up now": to the folder the user chose (remembered for next time), or where they backed up last. */
-export function backUpNow(signedIn: SignedIn, folder: string | undefined, now: Date, nativeBinding?: string): BackupRecord {
+/**
+ * "Back up now": to the folder the user chose (remembered for next time), or where they backed up
+ * last. The snapshot is written and checked in a worker thread, so the window stays responsive.
+ */
+export async function backUpNow(signedIn: SignedIn, folder: string | undefined, now: Date, nativeBinding?: string): Promise<BackupRecord> {
   const { vault, actor } = signedIn;
   const target = requireWritableFolder(folder ?? rememberedFolder(vault.db) ?? ensureAutomaticFolder(vault.paths.folder));
-  const written = writeBackup(vault, target, "manual", now, actor.name, nativeBinding);
+  const written = await runBackupWorker(vault, target, "manual", now, actor.name, nativeBinding);
   const record = recordBackup(vault.db, actor, written);
   rememberFolder(vault.db, target);
   return record;
@@ -122,13 +130,26 @@ export function ensureAutomaticFolder(vaultFolder: string): string {
   return folder;
 }
 
-/** An automatic backup beside the vault, then the old ones beyond the practice's chosen number of days go. */
-export function automaticBackup(signedIn: SignedIn, now: Date, nativeBinding?: string): BackupRecord {
-  const { vault, actor } = signedIn;
-  const folder = ensureAutomaticFolder(vault.paths.folder);
-  const written = writeBackup(vault, folder, "automatic", now, actor.name, nativeBinding);
-  const record = recordBackup(vault.db, actor, written);
-  pruneAutomaticBackups(folder, readBackupSettings(vault.db).keepAutomatic, now);
+/**
+ * An automatic backup beside the vault, then the old ones beyond the practice's chosen number of
+ * days go. The daily one runs in a worker thread while the app is in use.
+ */
+export async function automaticBackup(signedIn: SignedIn, now: Date, nativeBinding?: string): Promise<BackupRecord> {
+  const folder = ensureAutomaticFolder(signedIn.vault.paths.folder);
+  const written = await runBackupWorker(signedIn.vault, folder, "automatic", now, signedIn.actor.name, nativeBinding);
+  return keepAutomatic(signedIn, folder, written, now);
+}
+
+/** The backup as the app closes: on this thread, since the vault is closed straight after it. */
+export function automaticBackupOnExit(signedIn: SignedIn, now: Date, nativeBinding?: string): BackupRecord {
+  const folder = ensureAutomaticFolder(signedIn.vault.paths.folder);
+  const written = writeBackup(signedIn.vault, folder, "automatic", now, signedIn.actor.name, nativeBinding);
+  return keepAutomatic(signedIn, folder, written, now);
+}
+
+function keepAutomatic(signedIn: SignedIn, folder: string, written: WrittenBackup, now: Date): BackupRecord {
+  const record = recordBackup(signedIn.vault.db, signedIn.actor, written);
+  pruneAutomaticBackups(folder, readBackupSettings(signedIn.vault.db).keepAutomatic, now);
   return record;
 }
 

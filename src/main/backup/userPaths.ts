@@ -63,11 +63,6 @@ export function requireFileToWrite(path: string, field = "file"): string {
 }
 
 /** Disk full, on whichever drive: the caller names which one it was in its own words. */
-export function isDiskFull(error: unknown): boolean {
-  const code = (error as { code?: unknown } | null)?.code;
-  return code === "SQLITE_FULL" || code === "ENOSPC" || code === "EDQUOT" || code === "SQLITE_IOERR_WRITE";
-}
-
 /** A folder to look in (for backups to restore): it must exist; it need not be writable. */
 export function requireFolder(path: string, field = "folder"): string {
   const folder = absolute(path, field);

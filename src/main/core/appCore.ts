@@ -53,7 +53,7 @@ export function createAppCore(options: AppCoreOptions): AppCore {
   // (hung, or a compromised renderer), the main process drops the key once the idle time has passed.
   const idleTimer = setInterval(() => {
     void inTurn(async () => {
-      backups?.runIfDue();
+      await backups?.runIfDue();
       if (!session.isIdle()) return;
       session.lock("idle");
       emit({ type: "locked", reason: "idle" });

@@ -29,6 +29,7 @@ import {
 import { VaultDamagedError, WrongCredentialsError } from "../vault/vaultErrors";
 import { vaultPaths } from "../vault/vaultPaths";
 import { AppFailure } from "./appFailure";
+import { isDiskFull } from "./diskFull";
 
 export interface SignedIn {
   vault: OpenVault;
@@ -231,7 +232,11 @@ export class VaultSession {
       "password-changed": `Locked after ${actor.name} changed their password`,
     };
     try {
-      appendAudit(vault.db, actor, { action: "session.locked", summary: summaries[reason], changes: { reason } });
+      // One transaction, so that the entry and the chain's recorded head are stored together or not at all.
+      vault.db.transaction(() => appendAudit(vault.db, actor, { action: "session.locked", summary: summaries[reason], changes: { reason } }))();
+    } catch (error) {
+      // Locking must always happen; on a full disk it does, without its entry in the log.
+      if (!isDiskFull(error)) throw error;
     } finally {
       this.end(reason);
     }

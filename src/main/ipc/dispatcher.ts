@@ -6,6 +6,7 @@ import { AppFailure } from "../core/appFailure";
 import type { VaultSession } from "../core/vaultSession";
 import { VaultDamagedError, WrongCredentialsError } from "../vault/vaultErrors";
 import type { Handler, Handlers } from "./handlers";
+import { isDiskFull } from "../core/diskFull";
 
 export type Dispatch = (channel: unknown, payload: unknown) => Promise<Result<unknown>>;
 
@@ -59,14 +60,9 @@ function toFailure(error: unknown, reportInternalError: (error: unknown) => void
   if (error instanceof AppFailure) return failure(error.code, error.message, error.fields);
   if (error instanceof WrongCredentialsError) return failure("WRONG_CREDENTIALS", error.message);
   if (error instanceof VaultDamagedError) return failure(error.problem === "too-new" ? "VAULT_TOO_NEW" : "VAULT_DAMAGED", error.message);
-  if (isStorageFull(error)) {
+  if (isDiskFull(error)) {
     return failure("STORAGE", "The disk is full, so nothing was saved. Free some space and try again; what was stored before is safe.");
   }
   reportInternalError(error);
   return failure("INTERNAL", "Something went wrong and nothing was changed. If it happens again, run the vault check in Settings or call your IT provider.");
-}
-
-function isStorageFull(error: unknown): boolean {
-  const code = (error as { code?: unknown } | null)?.code;
-  return code === "SQLITE_FULL" || code === "ENOSPC" || code === "SQLITE_IOERR_WRITE";
 }

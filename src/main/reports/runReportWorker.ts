@@ -1,30 +1,13 @@
-import { existsSync } from "node:fs";
-import { createRequire } from "node:module";
-import { join } from "node:path";
-import { Worker } from "node:worker_threads";
+import { locateWorkerScript, startWorker } from "../core/workerThreads";
 import type { RenderedReport, ReportJob, ReportProgress } from "./renderReport";
 import type { WorkerMessage } from "./reportWorker";
 
 /** A report that takes longer than this has gone wrong; the worker is stopped. */
 const WORKER_TIME_LIMIT_MS = 10 * 60_000;
 
-/**
- * Where the worker's code is: the built `reportWorker.js` beside this module (electron-vite's main
- * build, given the worker as a second entry), or the TypeScript source when running from src/
- * (tests, `npm run cli`), which tsx compiles on the fly.
- */
-export function locateWorkerScript(): string {
-  for (const name of ["reportWorker.js", "reportWorker.ts"]) {
-    const path = join(__dirname, name);
-    if (existsSync(path)) return path;
-  }
-  throw new Error(`The report worker was not found next to ${__dirname}.`);
-}
-
-function startWorker(script: string): Worker {
-  if (!script.endsWith(".ts")) return new Worker(script);
-  const tsxApi = createRequire(__filename).resolve("tsx/cjs/api");
-  return new Worker(`require(${JSON.stringify(tsxApi)}).register(); require(${JSON.stringify(script)});`, { eval: true });
+/** The report worker's script: built beside the main bundle, or this folder's TypeScript source. */
+export function locateReportWorker(): string {
+  return locateWorkerScript("reportWorker", __dirname);
 }
 
 export interface RunOptions {
@@ -35,7 +18,7 @@ export interface RunOptions {
 /** Runs one job in a fresh worker thread and resolves with the finished PDF. */
 export function runReportWorker(job: ReportJob, options: RunOptions = {}): Promise<RenderedReport> {
   return new Promise((resolve, reject) => {
-    const worker = startWorker(options.workerScript ?? locateWorkerScript());
+    const worker = startWorker(options.workerScript ?? locateReportWorker());
     let settled = false;
     const finish = (outcome: () => void) => {
       if (settled) return;

@@ -47,6 +47,8 @@ export function closeDatabase(db: SqliteDatabase): void {
   if (!db.open) return;
   try {
     db.pragma("optimize");
+  } catch {
+    // Only a tune-up of the query planner's statistics: a full disk must not stop the vault closing.
   } finally {
     db.close();
   }
