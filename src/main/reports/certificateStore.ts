@@ -121,6 +121,24 @@ export async function issueCertificate(
 }
 
 /**
+ * When an account is removed, its signing key goes with it: the private key is wiped, so nothing can
+ * sign in that person's name again, and the certificate is kept, so files they signed still verify
+ * and are traced to them. Call it inside the transaction that removes the account.
+ */
+export function retireSigningKey(db: Database, actor: Actor, user: { id: string; fullName: string }, now = new Date()): void {
+  const current = currentRow(db, user.id);
+  if (!current) return;
+  db.prepare("UPDATE signing_certificates SET replaced_at = ?, replaced_reason = 'revoked', private_key_pem = NULL WHERE id = ?").run(now.toISOString(), current.id);
+  appendAudit(db, actor, {
+    action: "certificate.revoked",
+    recordType: "user",
+    recordId: user.id,
+    summary: `Retired ${user.fullName}'s signing certificate, serial ${current.serial}, with the account; its private key was wiped`,
+    changes: { serial: current.serial, fingerprintSha256: current.fingerprint_sha256 },
+  });
+}
+
+/**
  * The key and certificate to sign with now: made on first use, and replaced first when the person's
  * name, title or the practice name no longer match it, or when it is within 30 days of expiring.
  */

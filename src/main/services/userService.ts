@@ -4,6 +4,7 @@ import { ROLE_LABELS, type Role } from "../../shared/model/roles";
 import { appendAudit, type Actor } from "../audit/auditLog";
 import { AppFailure } from "../core/appFailure";
 import { changedFields } from "./recordChanges";
+import { retireSigningKey } from "../reports/certificateStore";
 
 interface UserRow {
   id: string;
@@ -115,8 +116,11 @@ export function markUserRemoved(db: Database, actor: Actor, id: string): UserSum
   const user = requireActiveUser(db, id);
   if (user.id === actor.id) throw new AppFailure("CONFLICT", "You cannot remove your own account. Ask another Administrator.");
   assertKeepsAnAdministrator(db, user, "removed");
-  db.prepare("UPDATE users SET removed_at = ? WHERE id = ?").run(new Date().toISOString(), id);
-  appendAudit(db, actor, { action: "user.removed", recordType: "user", recordId: id, summary: `Removed ${user.fullName} (${user.username})` });
+  db.transaction(() => {
+    db.prepare("UPDATE users SET removed_at = ? WHERE id = ?").run(new Date().toISOString(), id);
+    appendAudit(db, actor, { action: "user.removed", recordType: "user", recordId: id, summary: `Removed ${user.fullName} (${user.username})` });
+    retireSigningKey(db, actor, user);
+  })();
   return user;
 }
 

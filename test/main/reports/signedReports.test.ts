@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verifyPdf } from "../../../src/main/reports/verifyPdf";
 import type { ExportedReport } from "../../../src/shared/model/reports";
 import { ADMIN, PRACTICE } from "../../support/testCore";
+import { withVault } from "../backup/backupTestKit";
 import { appendEntries, disposeVaults, poppler, practiceVault, READER, signInAs, STAFF } from "./reportTestKit";
 
 type Vault = Awaited<ReturnType<typeof practiceVault>>;
@@ -239,6 +240,26 @@ describe("who may sign, and with which certificate", () => {
     expect(second.exported.entry.signature?.certificateSerial).toBe(renewed.serialNumber);
     expect(verifyPdf(second.bytes).signature?.signer?.serialNumber).toBe(renewed.serialNumber);
     expect((await c.must("audit.list", { filter: { action: "certificate.renewed" } })).total).toBe(1);
+  });
+
+  it("wipes a removed Administrator's signing key with the account; what they signed still verifies and names them", async () => {
+    const c = await practiceVault();
+    const partner = { username: "drpatel", fullName: "Anil Patel", title: "Dentist", role: "administrator" as const, password: "a partner's own password" };
+    const { id } = await c.must("users.create", partner);
+    await signInAs(c, partner);
+    const signedByPartner = await c.must("reports.export", { kind: "accounts", sign: { password: partner.password, meaning: APPROVED } });
+    const serial = signedByPartner.entry.signature!.certificateSerial;
+    await signInAs(c, ADMIN);
+    await c.must("users.remove", { id });
+    const retired = await c.must("audit.list", { filter: { action: "certificate.revoked" }, offset: 0, limit: 5 });
+    expect(retired.entries.map((entry) => entry.summary)).toEqual([`Retired Anil Patel's signing certificate, serial ${serial}, with the account; its private key was wiped`]);
+    const verified = await c.must("reports.verify", { pdfBase64: signedByPartner.pdfBase64 });
+    expect(verified).toMatchObject({ verdict: "valid", knownCertificate: { issuedTo: "Anil Patel", current: false } });
+    // The key itself is gone from the vault, not only marked unused.
+    c.core.close();
+    await withVault(c.folder, ADMIN, (vault) => {
+      expect(vault.db.prepare("SELECT private_key_pem, replaced_reason FROM signing_certificates WHERE serial = ?").get(serial)).toEqual({ private_key_pem: null, replaced_reason: "revoked" });
+    });
   });
 
   it("makes a new certificate when the signer's title changes, so the certificate never names an old title", async () => {

@@ -18,6 +18,7 @@ const ACTION_LABELS: Record<string, string> = {
   "audit.exported": "Audit log exported",
   "certificate.created": "Signing certificate created",
   "certificate.renewed": "Signing certificate renewed",
+  "certificate.revoked": "Signing certificate retired with its account",
   "report.exported": "Report exported",
   "report.signed": "Report signed",
 };
