@@ -5,34 +5,30 @@ import { scaleReportFigures } from "./scaleReports";
 import { scaleEncryptionFigures, screenFigures } from "./scaleScreens";
 import { vaultSizeFigures } from "./scaleSize";
 import { unlockFigures } from "./scaleUnlock";
-import { buildBenchVault } from "./tenYearVault";
+import type { BenchVault } from "./tenYearVault";
 
 /**
- * The figures of issue 9 on the ten-year practice, made once for the run: unlock, every screen's
- * requests, encryption's cost, the audit chain check, the yearly report and the binder, and the
- * vault's size. `--quick` uses a three-year practice, and each figure's baseline says so.
+ * The figures of issue 9 on the ten-year practice, which main.ts makes once for the run: unlock,
+ * every screen's requests, encryption's cost, the audit chain check, the yearly report and the
+ * binder, and the vault's size. `--quick` uses a three-year practice, and each figure's baseline
+ * says so.
  */
-export async function scaleFigures(quick: boolean): Promise<Figure[]> {
-  const vault = await buildBenchVault(quick);
-  try {
-    const screens = await screenFigures(vault, quick);
-    return [
-      {
-        name: "tenYearGrowMs",
-        value: round(vault.growMs, 0),
-        unit: "ms",
-        target: "(informational)",
-        met: true,
-        baseline: `making ${vault.describe}: the sample practice through the channels, then the history in bulk; ${round(vault.counts.attachmentBytes / MB, 0)} MB of files in ${vault.counts.attachments} attachments`,
-      },
-      ...(await unlockFigures(vault, quick)),
-      ...screens.figures,
-      ...(await scaleEncryptionFigures(vault, screens.calls, quick)),
-      ...(await auditChainFigures(vault, quick)),
-      ...(await scaleReportFigures(vault, quick)),
-      ...(await vaultSizeFigures(vault)),
-    ];
-  } finally {
-    vault.remove();
-  }
+export async function scaleFigures(vault: BenchVault, quick: boolean): Promise<Figure[]> {
+  const screens = await screenFigures(vault, quick);
+  return [
+    {
+      name: "tenYearGrowMs",
+      value: round(vault.growMs, 0),
+      unit: "ms",
+      target: "(informational)",
+      met: true,
+      baseline: `making ${vault.describe}: the sample practice through the channels, then the history in bulk; ${round(vault.counts.attachmentBytes / MB, 0)} MB of files in ${vault.counts.attachments} attachments`,
+    },
+    ...(await unlockFigures(vault, quick)),
+    ...screens.figures,
+    ...(await scaleEncryptionFigures(vault, screens.calls, quick)),
+    ...(await auditChainFigures(vault, quick)),
+    ...(await scaleReportFigures(vault, quick)),
+    ...(await vaultSizeFigures(vault)),
+  ];
 }

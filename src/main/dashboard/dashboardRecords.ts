@@ -11,22 +11,21 @@ import type { VendorRegister } from "../../shared/model/vendor";
 import type { RosterEntry } from "../../shared/model/workforce";
 import type { BaaWarning } from "../../shared/rules/baaStatus";
 import { calendarDateInZone } from "../../shared/rules/calendarDates";
-import type { TrainingDueLists } from "../../shared/rules/trainingDue";
+import { trainingDue, type TrainingDueLists } from "../../shared/rules/trainingDue";
 import { listOpenIncidentDeadlines } from "../incidents/incidentDeadlines";
 import { listIncidents } from "../incidents/incidentService";
 import { listPolicies } from "../policies/policyViews";
 import { listRegister } from "../reports/reportRegister";
-import { getAnalysis, listAnalyses } from "../risk/analysisService";
+import { analysisReadiness, listAnalyses } from "../risk/analysisService";
 import { assessmentResults, listAssessments } from "../services/assessmentService";
 import { readPractice } from "../services/practiceService";
+import { dueItemSourcesWith } from "../tasks/dueItemSources";
 import { listDueTasks } from "../tasks/taskList";
 import { listVendors } from "../vendors/vendorService";
-import { listVendorWarnings } from "../vendors/vendorWarnings";
-import { listCompletions } from "../workforce/completionService";
 import { listRoster } from "../workforce/rosterService";
 import { listTopics } from "../workforce/topicService";
-import { listTrainingDue } from "../workforce/trainingDueService";
-import { topicIdsCompleted } from "./trainingCoverage";
+import { readTrainingDueFacts } from "../workforce/trainingDueService";
+import { completedTopicsOf } from "./trainingCoverage";
 
 /**
  * Everything the dashboard reads, through each domain's own services, once per request. Nothing is
@@ -63,17 +62,26 @@ export interface DashboardRecords {
   reports: ReportRegisterEntry[];
 }
 
+/**
+ * Each list is read once and shared: the training due feeds the roster, the coverage figure and the
+ * due list alike, and the vendor warnings and notice deadlines read here are the ones the due list
+ * merges in, so nothing is worked out twice for one request.
+ */
 export function readDashboardRecords(db: Database, now: Date): DashboardRecords {
   const practice = readPractice(db);
   const today = calendarDateInZone(now, practice.timeZone);
   const year = Number(today.slice(0, 4));
-  const roster = listRoster(db, now).filter((member) => member.training !== "not-required");
+  const trainingFacts = readTrainingDueFacts(db);
+  const trainingDueLists = trainingDue({ today, ...trainingFacts });
+  const roster = listRoster(db, now, trainingDueLists).filter((member) => member.training !== "not-required");
   const assessments = listAssessments(db);
   const analyses = listAnalyses(db).analyses;
   const riskThisYear = analyses.find((analysis) => analysis.year === year && analysis.status === "in-progress");
   const latestAssessment = assessments[0];
   const thisYearAssessment = assessments.find((assessment) => assessment.year === year);
   const latestAssessmentResults = latestAssessment ? assessmentResults(db, latestAssessment.id) : null;
+  const vendors = listVendors(db, today);
+  const deadlines = listOpenIncidentDeadlines(db, today);
   return {
     practice,
     today,
@@ -83,17 +91,18 @@ export function readDashboardRecords(db: Database, now: Date): DashboardRecords 
     thisYearAssessmentResults:
       thisYearAssessment === undefined ? null : thisYearAssessment.id === latestAssessment?.id ? latestAssessmentResults : assessmentResults(db, thisYearAssessment.id),
     analyses,
-    riskReadiness: riskThisYear ? getAnalysis(db, year).readiness : null,
+    riskReadiness: riskThisYear ? analysisReadiness(db, year) : null,
     policies: listPolicies(db, today),
     roster,
     requiredTopics: listTopics(db).filter((topic) => topic.required && topic.inUse),
-    completedTopics: new Map(roster.map((member) => [member.id, topicIdsCompleted(listCompletions(db, member.id))])),
-    trainingDue: listTrainingDue(db, today),
-    vendors: listVendors(db, today),
-    vendorWarnings: listVendorWarnings(db, today),
+    completedTopics: completedTopicsOf(roster, trainingFacts.completions),
+    trainingDue: trainingDueLists,
+    vendors,
+    // The register's warnings are listVendorWarnings's, worked out from the same rows on the same day.
+    vendorWarnings: vendors.warnings,
     incidents: listIncidents(db),
-    deadlines: listOpenIncidentDeadlines(db, today),
-    due: listDueTasks(db, today),
+    deadlines,
+    due: listDueTasks(db, today, dueItemSourcesWith({ trainingDue: trainingDueLists, vendorWarnings: vendors.warnings, deadlines })),
     reports: listRegister(db),
   };
 }

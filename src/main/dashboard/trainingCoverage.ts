@@ -1,7 +1,6 @@
 import type { TrainingFigure, TrainingPersonDue } from "../../shared/model/dashboard";
-import type { TrainingCompletion } from "../../shared/model/training";
 import type { RosterEntry } from "../../shared/model/workforce";
-import type { TrainingDueLists } from "../../shared/rules/trainingDue";
+import type { DueCompletion, TrainingDueLists } from "../../shared/rules/trainingDue";
 import { dashboardLinks } from "./dashboardLinks";
 
 /**
@@ -10,8 +9,11 @@ import { dashboardLinks } from "./dashboardLinks";
  * topic but is still within the time allowed to a new person.
  */
 
-export function topicIdsCompleted(completions: readonly TrainingCompletion[]): Set<string> {
-  return new Set(completions.flatMap((completion) => completion.topics.map((topic) => topic.id)));
+/** For each person on the roster, every topic they have ever completed, from each person's latest completion of each topic. */
+export function completedTopicsOf(roster: readonly Pick<RosterEntry, "id">[], latest: readonly DueCompletion[]): Map<string, Set<string>> {
+  const topics = new Map(roster.map((member) => [member.id, new Set<string>()]));
+  for (const completion of latest) topics.get(completion.memberId)?.add(completion.topicId);
+  return topics;
 }
 
 export interface CoverageFacts {

@@ -1,6 +1,6 @@
 import type { Database } from "better-sqlite3-multiple-ciphers";
 import type { OpenIncidentDeadline } from "../../shared/model/incident";
-import { findAssessment, noticesOf, type IncidentRow } from "./incidentRecords";
+import { breachRecordsOfAll, type IncidentRow } from "./incidentRecords";
 import { deadlinesOf } from "./incidentViews";
 
 /**
@@ -12,9 +12,10 @@ import { deadlinesOf } from "./incidentViews";
  */
 export function listOpenIncidentDeadlines(db: Database, today: string): OpenIncidentDeadline[] {
   const rows = db.prepare("SELECT * FROM incidents WHERE phi <> 'none' ORDER BY number").all() as IncidentRow[];
+  const breach = breachRecordsOfAll(db);
   return rows
     .flatMap((row) => {
-      const deadlines = deadlinesOf(row, findAssessment(db, row.id), noticesOf(db, row.id), today);
+      const deadlines = deadlinesOf(row, breach.assessment(row.id), breach.notices(row.id), today);
       return deadlines.items
         .filter((item) => !item.sent)
         .map((item) => ({

@@ -126,6 +126,21 @@ export function noticesOf(db: Database, incidentId: string): NoticeRow[] {
   return db.prepare("SELECT * FROM breach_notices WHERE incident_id = ? ORDER BY sent_on, recorded_at").all(incidentId) as NoticeRow[];
 }
 
+/**
+ * Every incident's breach assessment and notice log, read in two queries, for the lists that show
+ * many incidents at once (one query per incident would grow with the log).
+ */
+export function breachRecordsOfAll(db: Database): { assessment(incidentId: string): AssessmentRow | undefined; notices(incidentId: string): NoticeRow[] } {
+  const assessments = new Map((db.prepare("SELECT * FROM breach_assessments").all() as AssessmentRow[]).map((row) => [row.incident_id, row]));
+  const notices = new Map<string, NoticeRow[]>();
+  for (const row of db.prepare("SELECT * FROM breach_notices ORDER BY incident_id, sent_on, recorded_at").all() as NoticeRow[]) {
+    const list = notices.get(row.incident_id) ?? [];
+    list.push(row);
+    notices.set(row.incident_id, list);
+  }
+  return { assessment: (incidentId) => assessments.get(incidentId), notices: (incidentId) => notices.get(incidentId) ?? [] };
+}
+
 export function residentsOf(row: Pick<IncidentRow, "residents_by_state">): Record<string, number> {
   return JSON.parse(row.residents_by_state) as Record<string, number>;
 }

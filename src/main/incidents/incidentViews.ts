@@ -19,7 +19,7 @@ import { incidentDeadlines } from "../../shared/rules/incidentDeadlines";
 import { readPractice } from "../services/practiceService";
 import { peopleLookup, practiceToday } from "../risk/riskRecords";
 import { missingForSignOff } from "./assessmentChecks";
-import { findAssessment, noticesOf, requireIncident, residentsOf, type AssessmentRow, type IncidentRow, type NoticeRow, type StepRow } from "./incidentRecords";
+import { breachRecordsOfAll, findAssessment, noticesOf, requireIncident, residentsOf, type AssessmentRow, type IncidentRow, type NoticeRow, type StepRow } from "./incidentRecords";
 import { portalChecklist } from "./portalChecklist";
 
 type People = ReturnType<typeof peopleLookup>;
@@ -218,9 +218,10 @@ function letterContact(db: Database, incidentId: string): { phone: string; email
 export function incidentSummaries(db: Database): IncidentSummary[] {
   const rows = db.prepare("SELECT * FROM incidents ORDER BY number DESC").all() as IncidentRow[];
   const today = practiceToday(db);
+  const breach = breachRecordsOfAll(db);
   return rows.map((row) => {
-    const assessment = findAssessment(db, row.id);
-    const deadlines = deadlinesOf(row, assessment, noticesOf(db, row.id), today);
+    const assessment = breach.assessment(row.id);
+    const deadlines = deadlinesOf(row, assessment, breach.notices(row.id), today);
     const next = deadlines.items.filter((item) => !item.sent).sort((a, b) => a.dueDate.localeCompare(b.dueDate))[0];
     return {
       id: row.id,

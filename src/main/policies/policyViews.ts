@@ -14,7 +14,10 @@ function acknowledgmentCount(db: Database, versionId: string): number {
   return db.prepare("SELECT count(*) FROM policy_acknowledgments WHERE version_id = ?").pluck().get(versionId) as number;
 }
 
-function summaryOf(db: Database, policy: PolicyRow, versions: readonly VersionRow[], today: string): PolicySummary {
+/** The columns a policy's summary shows: everything but the text of each version. */
+type SummaryVersion = Pick<VersionRow, "id" | "policy_id" | "number" | "title" | "summary" | "cfr" | "status" | "effective_from" | "next_review_date">;
+
+function summaryOf(db: Database, policy: PolicyRow, versions: readonly SummaryVersion[], today: string, acknowledgments = acknowledgmentCount): PolicySummary {
   const latest = versions[0];
   if (!latest) throw new Error(`Policy ${policy.id} has no version.`);
   const inEffect = versions.find((version) => version.status === "in-effect");
@@ -34,7 +37,7 @@ function summaryOf(db: Database, policy: PolicyRow, versions: readonly VersionRo
           number: inEffect.number,
           effectiveFrom: inEffect.effective_from ?? "",
           nextReviewDate: inEffect.next_review_date ?? "",
-          acknowledgments: acknowledgmentCount(db, inEffect.id),
+          acknowledgments: acknowledgments(db, inEffect.id),
         }
       : null,
   };
@@ -68,8 +71,21 @@ function versionView(row: VersionRow, people: People): PolicyVersionView {
 export function listPolicies(db: Database, today: string = practiceToday(db)): PolicyList {
   const policies = db.prepare("SELECT * FROM policies ORDER BY position, created_at").all() as PolicyRow[];
   const generated = new Set(policies.map((policy) => policy.template_id));
+  // Every policy's versions and acknowledgment counts in two queries, not two per policy.
+  const versions = new Map<string, SummaryVersion[]>();
+  const rows = db
+    .prepare("SELECT id, policy_id, number, title, summary, cfr, status, effective_from, next_review_date FROM policy_versions ORDER BY policy_id, number DESC")
+    .all() as SummaryVersion[];
+  for (const row of rows) {
+    const list = versions.get(row.policy_id) ?? [];
+    list.push(row);
+    versions.set(row.policy_id, list);
+  }
+  const counts = new Map(
+    (db.prepare("SELECT version_id, count(*) AS n FROM policy_acknowledgments GROUP BY version_id").all() as { version_id: string; n: number }[]).map((row) => [row.version_id, row.n]),
+  );
   return {
-    policies: policies.map((policy) => summaryOf(db, policy, versionsOf(db, policy.id), today)),
+    policies: policies.map((policy) => summaryOf(db, policy, versions.get(policy.id) ?? [], today, (_db, versionId) => counts.get(versionId) ?? 0)),
     missingTemplates: POLICY_TEMPLATES.filter((template) => !generated.has(template.id)).map(({ id, title }) => ({ id, title })),
     today,
   };

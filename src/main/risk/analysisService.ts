@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Database } from "better-sqlite3-multiple-ciphers";
-import type { RiskAnalysisDetail, RiskAnalysisList } from "../../shared/model/risk";
+import type { FinalizeReadiness, RiskAnalysisDetail, RiskAnalysisList } from "../../shared/model/risk";
 import { describeBlockers } from "../../shared/risk/finalizeReadiness";
 import { nextReviewDate } from "../../shared/risk/reviewSchedule";
 import { appendAudit, type Actor } from "../audit/auditLog";
@@ -10,6 +10,7 @@ import {
   assertEditable,
   findAnalysisByYear,
   nowIso,
+  peopleLookup,
   practiceToday,
   requireAnalysisByYear,
   userIdOf,
@@ -18,18 +19,26 @@ import {
   type FlowRow,
   type PairRow,
 } from "./riskRecords";
-import { detailOf, summaryOf } from "./riskViews";
+import { countsOfAll, detailOf, readinessOf, summaryOf } from "./riskViews";
 import { openReviewTasks } from "./reviewService";
 
 /** Starting, reading, describing and finalizing a year's risk analysis (45 CFR 164.308(a)(1)(ii)(A)). */
 
 export function listAnalyses(db: Database): RiskAnalysisList {
   const rows = db.prepare("SELECT * FROM risk_analyses ORDER BY year DESC").all() as AnalysisRow[];
-  return { analyses: rows.map((row) => summaryOf(db, row)), reviewTasks: openReviewTasks(db) };
+  const people = peopleLookup(db);
+  const counts = countsOfAll(db);
+  const byId = new Map(rows.map((row) => [row.id, { id: row.id, year: row.year }]));
+  return { analyses: rows.map((row) => summaryOf(db, row, people, counts(row.id), (id) => byId.get(id))), reviewTasks: openReviewTasks(db) };
 }
 
 export function getAnalysis(db: Database, year: number): RiskAnalysisDetail {
   return detailOf(db, requireAnalysisByYear(db, year));
+}
+
+/** What stands before finalizing the year's analysis (getAnalysis(...).readiness), read alone. */
+export function analysisReadiness(db: Database, year: number): FinalizeReadiness {
+  return readinessOf(db, requireAnalysisByYear(db, year));
 }
 
 export function startAnalysis(db: Database, actor: Actor, input: { year: number; copyFromYear?: number | undefined }): RiskAnalysisDetail {

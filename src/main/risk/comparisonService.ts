@@ -1,6 +1,8 @@
 import type { Database } from "better-sqlite3-multiple-ciphers";
 import type { HeatMap, RegisterPage, RegisterQuery, YearOverYear } from "../../shared/model/risk";
 import { heatMap } from "../../shared/risk/heatMap";
+import type { RiskLevel } from "../../shared/risk/riskMatrix";
+import type { Rating } from "../../shared/risk/riskScale";
 import { queryRegister } from "../../shared/risk/riskRegister";
 import { compareYears, type ComparedAnalysis } from "../../shared/risk/yearOverYear";
 import { AppFailure } from "../core/appFailure";
@@ -19,9 +21,26 @@ export function riskRegister(db: Database, query: RegisterQuery): RegisterPage {
   return queryRegister(pairs, query.filter, query.sort, query.direction, query.offset, query.limit);
 }
 
-/** Counts per matrix cell, inherent and residual; risks on retired assets are left out. */
+/**
+ * Counts per matrix cell, inherent and residual; risks on retired assets are left out. Counted in
+ * SQL, one row per distinct rating, rather than by building every risk's view.
+ */
 export function riskHeatMap(db: Database, year: number): HeatMap {
-  return heatMap(pairsInScope(db, requireAnalysisByYear(db, year)).filter((pair) => !pair.assetRetired));
+  const rows = db
+    .prepare(
+      `SELECT p.inherent_likelihood AS il, p.inherent_impact AS ii, p.inherent_level AS iv,
+              p.residual_likelihood AS rl, p.residual_impact AS ri, p.residual_level AS rv, count(*) AS n
+         FROM risk_pairs p JOIN risk_assets a ON a.id = p.asset_id AND a.analysis_id = p.analysis_id
+        WHERE p.analysis_id = ? AND a.retired_at IS NULL
+        GROUP BY il, ii, iv, rl, ri, rv`,
+    )
+    .all(requireAnalysisByYear(db, year).id) as { il: Rating | null; ii: Rating | null; iv: RiskLevel | null; rl: Rating | null; ri: Rating | null; rv: RiskLevel | null; n: number }[];
+  return heatMap(
+    rows.flatMap((row) => {
+      const pair = { inherent: { likelihood: row.il, impact: row.ii, level: row.iv }, residual: { likelihood: row.rl, impact: row.ri, level: row.rv } };
+      return Array.from({ length: row.n }, () => pair);
+    }),
+  );
 }
 
 function compared(db: Database, analysis: AnalysisRow): ComparedAnalysis {

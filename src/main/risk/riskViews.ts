@@ -1,6 +1,6 @@
 import type { Database } from "better-sqlite3-multiple-ciphers";
 import type { PersonRef } from "../../shared/model/assessment";
-import type { AssetFlowView, RiskAnalysisDetail, RiskAnalysisSummary, RiskAsset, RiskMitigation, RiskPairView } from "../../shared/model/risk";
+import type { AssetFlowView, FinalizeReadiness, RiskAnalysisDetail, RiskAnalysisSummary, RiskAsset, RiskMitigation, RiskPairView } from "../../shared/model/risk";
 import type { EphiKind } from "../../shared/risk/assetKinds";
 import { finalizeReadiness } from "../../shared/risk/finalizeReadiness";
 import { RISK_LEVELS, type RiskLevel } from "../../shared/risk/riskMatrix";
@@ -81,12 +81,15 @@ function mitigationsByPair(db: Database, analysis: AnalysisRow): Map<string, Ris
   return result;
 }
 
-export function pairsOf(db: Database, analysis: AnalysisRow, assets: readonly RiskAsset[], people: People = peopleLookup(db)): RiskPairView[] {
+/** `withControls: false` leaves each risk's linked assessment questions out, for a caller that only judges readiness. */
+export function pairsOf(db: Database, analysis: AnalysisRow, assets: readonly RiskAsset[], people: People = peopleLookup(db), { withControls = true } = {}): RiskPairView[] {
   const rows = db.prepare("SELECT * FROM risk_pairs WHERE analysis_id = ? ORDER BY rowid").all(analysis.id) as PairRow[];
   const controls = new Map<string, string[]>();
-  const controlRows = db
-    .prepare("SELECT c.pair_id, c.question_id FROM risk_pair_controls c JOIN risk_pairs p ON p.id = c.pair_id WHERE p.analysis_id = ? ORDER BY c.question_id")
-    .all(analysis.id) as { pair_id: string; question_id: string }[];
+  const controlRows = withControls
+    ? (db
+        .prepare("SELECT c.pair_id, c.question_id FROM risk_pair_controls c JOIN risk_pairs p ON p.id = c.pair_id WHERE p.analysis_id = ? ORDER BY c.question_id")
+        .all(analysis.id) as { pair_id: string; question_id: string }[])
+    : [];
   for (const row of controlRows) controls.set(row.pair_id, [...(controls.get(row.pair_id) ?? []), row.question_id]);
   const assetById = new Map(assets.map((asset) => [asset.id, asset]));
   const mitigations = mitigationsByPair(db, analysis);
@@ -136,23 +139,66 @@ function pairView(row: PairRow, asset: RiskAsset | undefined, controlQuestionIds
   };
 }
 
-export function summaryOf(db: Database, row: AnalysisRow, people: People = peopleLookup(db)): RiskAnalysisSummary {
+/** What a summary counts of one analysis: its assets, and its risks on assets still in use by residual level. */
+export interface AnalysisCounts {
+  active: number | null;
+  retired: number | null;
+  levels: { level: RiskLevel | null; n: number }[];
+}
+
+function countsOf(db: Database, analysisId: string): AnalysisCounts {
   const assetCounts = db
     .prepare("SELECT sum(retired_at IS NULL) AS active, sum(retired_at IS NOT NULL) AS retired FROM risk_assets WHERE analysis_id = ?")
-    .get(row.id) as { active: number | null; retired: number | null };
+    .get(analysisId) as { active: number | null; retired: number | null };
   const levels = db
     .prepare(
       `SELECT p.residual_level AS level, count(*) AS n FROM risk_pairs p JOIN risk_assets a ON a.id = p.asset_id
        WHERE p.analysis_id = ? AND a.retired_at IS NULL GROUP BY p.residual_level`,
     )
-    .all(row.id) as { level: RiskLevel | null; n: number }[];
+    .all(analysisId) as { level: RiskLevel | null; n: number }[];
+  return { ...assetCounts, levels };
+}
+
+/** Every analysis's counts in two queries, for the list of all years (the same counts as countsOf). */
+export function countsOfAll(db: Database): (analysisId: string) => AnalysisCounts {
+  const counts = new Map<string, AnalysisCounts>();
+  const countsFor = (analysisId: string) => {
+    let entry = counts.get(analysisId);
+    if (!entry) {
+      entry = { active: null, retired: null, levels: [] };
+      counts.set(analysisId, entry);
+    }
+    return entry;
+  };
+  const assets = db
+    .prepare("SELECT analysis_id, sum(retired_at IS NULL) AS active, sum(retired_at IS NOT NULL) AS retired FROM risk_assets GROUP BY analysis_id")
+    .all() as { analysis_id: string; active: number; retired: number }[];
+  for (const row of assets) Object.assign(countsFor(row.analysis_id), { active: row.active, retired: row.retired });
+  const levels = db
+    .prepare(
+      `SELECT p.analysis_id, p.residual_level AS level, count(*) AS n FROM risk_pairs p JOIN risk_assets a ON a.id = p.asset_id
+       WHERE a.retired_at IS NULL GROUP BY p.analysis_id, p.residual_level`,
+    )
+    .all() as { analysis_id: string; level: RiskLevel | null; n: number }[];
+  for (const { analysis_id, level, n } of levels) countsFor(analysis_id).levels.push({ level, n });
+  return countsFor;
+}
+
+export function summaryOf(
+  db: Database,
+  row: AnalysisRow,
+  people: People = peopleLookup(db),
+  counts: AnalysisCounts = countsOf(db, row.id),
+  analysisById: (id: string) => { id: string; year: number } | undefined = (id) => db.prepare("SELECT id, year FROM risk_analyses WHERE id = ?").get(id) as { id: string; year: number },
+): RiskAnalysisSummary {
+  const { levels } = counts;
   const residual = Object.fromEntries(RISK_LEVELS.map((level) => [level, 0])) as Record<RiskLevel, number>;
   let unrated = 0;
   for (const { level, n } of levels) {
     if (level === null) unrated += n;
     else residual[level] += n;
   }
-  const carriedFrom = row.carried_from ? (db.prepare("SELECT id, year FROM risk_analyses WHERE id = ?").get(row.carried_from) as { id: string; year: number }) : null;
+  const carriedFrom = row.carried_from ? (analysisById(row.carried_from) ?? null) : null;
   return {
     id: row.id,
     year: row.year,
@@ -167,13 +213,20 @@ export function summaryOf(db: Database, row: AnalysisRow, people: People = peopl
     reviewIntervalMonths: row.review_interval_months,
     nextReviewDate: row.next_review_date,
     counts: {
-      assets: assetCounts.active ?? 0,
-      retiredAssets: assetCounts.retired ?? 0,
+      assets: counts.active ?? 0,
+      retiredAssets: counts.retired ?? 0,
       pairs: levels.reduce((sum, entry) => sum + entry.n, 0),
       unrated,
       residual,
     },
   };
+}
+
+/** The same readiness as detailOf's, without the summary and the controls it does not look at: for the dashboard. */
+export function readinessOf(db: Database, row: AnalysisRow): FinalizeReadiness {
+  const people = peopleLookup(db);
+  const assets = assetsOf(db, row.id, people);
+  return finalizeReadiness(assets, pairsOf(db, row, assets, people, { withControls: false }));
 }
 
 export function detailOf(db: Database, row: AnalysisRow): RiskAnalysisDetail {

@@ -107,6 +107,44 @@ export function readRecords(db: Database, assessmentId: string): AssessmentRecor
   };
 }
 
+/** The columns a snapshot is made of (toSnapshot): what scoring and progress need. */
+export interface SnapshotRecords {
+  answers: Pick<AnswerRow, "question_id" | "value" | "carried_over">[];
+  states: Pick<RequirementStateRow, "requirement_id" | "not_applicable_reason" | "decision" | "decision_description" | "decision_rationale" | "carried_over">[];
+  reviews: Pick<SectionReviewRow, "safeguard">[];
+}
+
+type Keyed = { assessment_id: string };
+
+/**
+ * Every assessment's rows, only the columns a snapshot reads, in three queries for the list of all
+ * years (not three per year).
+ */
+export function readAllSnapshotRecords(db: Database): (assessmentId: string) => SnapshotRecords {
+  const byAssessment = new Map<string, SnapshotRecords>();
+  const recordsOf = (assessmentId: string) => {
+    let records = byAssessment.get(assessmentId);
+    if (!records) {
+      records = { answers: [], states: [], reviews: [] };
+      byAssessment.set(assessmentId, records);
+    }
+    return records;
+  };
+  // Ordered as the per-assessment queries return them: by each table's primary key.
+  const answers = db.prepare("SELECT assessment_id, question_id, value, carried_over FROM assessment_answers ORDER BY assessment_id, question_id").all() as (SnapshotRecords["answers"][number] & Keyed)[];
+  for (const row of answers) recordsOf(row.assessment_id).answers.push(row);
+  const states = db
+    .prepare(
+      `SELECT assessment_id, requirement_id, not_applicable_reason, decision, decision_description, decision_rationale, carried_over
+       FROM assessment_requirement_states ORDER BY assessment_id, requirement_id`,
+    )
+    .all() as (SnapshotRecords["states"][number] & Keyed)[];
+  for (const row of states) recordsOf(row.assessment_id).states.push(row);
+  const reviews = db.prepare("SELECT assessment_id, safeguard FROM assessment_section_reviews ORDER BY assessment_id, safeguard").all() as (SnapshotRecords["reviews"][number] & Keyed)[];
+  for (const row of reviews) recordsOf(row.assessment_id).reviews.push(row);
+  return recordsOf;
+}
+
 /** The practice facts that decide applicability: frozen at finalizing, current while in progress. */
 export function applicabilityProfileOf(db: Database, assessment: AssessmentRow): ApplicabilityProfile {
   if (assessment.finalized_profile) return JSON.parse(assessment.finalized_profile) as ApplicabilityProfile;
@@ -114,7 +152,7 @@ export function applicabilityProfileOf(db: Database, assessment: AssessmentRow):
   return { sponsorsGroupHealthPlan: practice.sponsorsGroupHealthPlan, isPartOfClearinghouse: practice.isPartOfClearinghouse };
 }
 
-export function toSnapshot(profile: ApplicabilityProfile, records: AssessmentRecords): AssessmentSnapshot {
+export function toSnapshot(profile: ApplicabilityProfile, records: SnapshotRecords): AssessmentSnapshot {
   return {
     profile,
     answers: Object.fromEntries(records.answers.map((row) => [row.question_id, { value: row.value, carriedOver: row.carried_over === 1 }])),

@@ -7,14 +7,17 @@ import { GAP_RANKING_METHOD, rankGaps, scoreAssessment, SCORING_METHOD } from ".
 import { appendAudit, type Actor } from "../audit/auditLog";
 import { AppFailure } from "../core/appFailure";
 import { actionItemsForGaps } from "./actionItemService";
-import { applicabilityProfileOf, assertEditable, readSnapshot, requireAssessment, userIdOf, type AnswerRow, type AssessmentRow, type RequirementStateRow } from "./assessmentRecords";
+import { applicabilityProfileOf, assertEditable, peopleLookup, readAllSnapshotRecords, readSnapshot, requireAssessment, toSnapshot, userIdOf, type AnswerRow, type AssessmentRow, type RequirementStateRow } from "./assessmentRecords";
 import { detailOf, summaryOf } from "./assessmentView";
 
 /** Starting, reading, scoring and finalizing a year's assessment. Answering lives in assessmentAnswerService. */
 
 export function listAssessments(db: Database): AssessmentSummary[] {
   const rows = db.prepare("SELECT * FROM assessments ORDER BY year DESC").all() as AssessmentRow[];
-  return rows.map((row) => summaryOf(db, row, readSnapshot(db, row)));
+  const people = peopleLookup(db);
+  const records = readAllSnapshotRecords(db);
+  const years = new Map(rows.map((row) => [row.id, row.year]));
+  return rows.map((row) => summaryOf(db, row, toSnapshot(applicabilityProfileOf(db, row), records(row.id)), people, (id) => years.get(id)));
 }
 
 export function getAssessment(db: Database, id: string): AssessmentDetail {

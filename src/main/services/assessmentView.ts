@@ -35,10 +35,16 @@ export function overallProgress(sections: ReadonlyArray<SectionProgress>): Asses
   return { total, answered, awaitingConfirmation, percent: total === 0 ? 100 : Math.floor((answered / total) * 100) };
 }
 
-export function summaryOf(db: Database, row: AssessmentRow, snapshot: AssessmentSnapshot, people: People = peopleLookup(db)): AssessmentSummary {
-  const carriedFromYear = row.carried_from
-    ? (db.prepare("SELECT year FROM assessments WHERE id = ?").pluck().get(row.carried_from) as number | undefined)
-    : undefined;
+const yearOfAssessment = (db: Database) => (id: string) => db.prepare("SELECT year FROM assessments WHERE id = ?").pluck().get(id) as number | undefined;
+
+export function summaryOf(
+  db: Database,
+  row: AssessmentRow,
+  snapshot: AssessmentSnapshot,
+  people: People = peopleLookup(db),
+  yearOf: (assessmentId: string) => number | undefined = yearOfAssessment(db),
+): AssessmentSummary {
+  const carriedFromYear = row.carried_from ? yearOf(row.carried_from) : undefined;
   return {
     id: row.id,
     year: row.year,

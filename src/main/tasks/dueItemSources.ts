@@ -1,6 +1,9 @@
 import type { Database } from "better-sqlite3-multiple-ciphers";
 import type { ActionItemPriority } from "../../shared/model/actionItem";
+import type { OpenIncidentDeadline } from "../../shared/model/incident";
 import type { DueItem } from "../../shared/model/task";
+import type { BaaWarning } from "../../shared/rules/baaStatus";
+import type { TrainingDueLists } from "../../shared/rules/trainingDue";
 import { listOpenIncidentDeadlines } from "../incidents/incidentDeadlines";
 import { listPolicyReviewsDue } from "../policies/policyViews";
 import { openReviewTasks } from "../risk/reviewService";
@@ -91,6 +94,25 @@ export const dueItemSources: DueItemSourceFn[] = [
   (db, today) => policyDueItems(listPolicyReviewsDue(db, today)),
   (db, today) => incidentDueItems(listOpenIncidentDeadlines(db, today)),
 ];
+
+/** What the dashboard has already read on the same day: the sources below use it instead of reading it again. */
+export interface ReadDueLists {
+  trainingDue: TrainingDueLists;
+  vendorWarnings: readonly BaaWarning[];
+  deadlines: readonly OpenIncidentDeadline[];
+}
+
+/** The same sources as `dueItemSources`, in the same order, with the lists already read. */
+export function dueItemSourcesWith(read: ReadDueLists): DueItemSourceFn[] {
+  return [
+    actionItemDueItems,
+    riskReviewDueItems,
+    () => trainingDueItems(read.trainingDue),
+    () => vendorDueItems(read.vendorWarnings),
+    (db, today) => policyDueItems(listPolicyReviewsDue(db, today)),
+    () => incidentDueItems(read.deadlines),
+  ];
+}
 
 export function collectDueItems(db: Database, today: string, sources: readonly DueItemSourceFn[] = dueItemSources): DueItem[] {
   return sources.flatMap((source) => source(db, today));

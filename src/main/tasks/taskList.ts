@@ -91,8 +91,8 @@ export function listTasks(db: Database, filter: TaskFilter, today: string): Task
  * date yet, stored and merged alike. Reads only; the standing tasks appear once someone has opened
  * the task list (or the caller has run ensureStandingTasks).
  */
-export function listDueTasks(db: Database, today: string): DueTasks {
-  const all = allTaskEntries(db, today);
+export function listDueTasks(db: Database, today: string, sources: readonly DueItemSourceFn[] = dueItemSources): DueTasks {
+  const all = allTaskEntries(db, today, sources);
   return {
     today,
     overdue: all.filter((entry) => entry.status === "overdue"),

@@ -2,6 +2,7 @@ import type { Database } from "better-sqlite3-multiple-ciphers";
 import { reportsMigration } from "../reports/reportsMigration";
 import { riskMigration } from "../risk/riskMigration";
 import { backupMigration } from "../backup/backupMigration";
+import { dashboardIndexesMigration } from "../dashboard/dashboardIndexesMigration";
 import { incidentMigration } from "../incidents/incidentMigration";
 import { vendorMigration } from "../vendors/vendorMigration";
 import { policyMigration } from "../policies/policyMigration";
@@ -190,6 +191,7 @@ const STEPS: readonly MigrationStep[] = [
   vendorMigration,
   incidentMigration,
   backupMigration,
+  dashboardIndexesMigration,
 ];
 
 export const MIGRATIONS: readonly Migration[] = STEPS.map((step, index) => ({ version: index + 1, ...step }));

@@ -12,6 +12,7 @@ import {
   type WorkforceMember,
 } from "../../shared/model/workforce";
 import { COMPLETIONS_PAGE_SIZE } from "../../shared/model/training";
+import type { TrainingDueLists } from "../../shared/rules/trainingDue";
 import { appendAudit, type Actor } from "../audit/auditLog";
 import { AppFailure } from "../core/appFailure";
 import { peopleLookup, userIdOf } from "../services/assessmentRecords";
@@ -46,12 +47,13 @@ interface StepRow {
   note: string;
 }
 
-export function listRoster(db: Database, now: Date = new Date()): RosterEntry[] {
+/** `due` is the training due on `now`'s day, for a caller that has already worked it out (the dashboard). */
+export function listRoster(db: Database, now: Date = new Date(), due?: TrainingDueLists): RosterEntry[] {
   const today = practiceToday(db, now);
   const rows = db.prepare("SELECT * FROM workforce_members ORDER BY termination_date IS NOT NULL, full_name COLLATE NOCASE, hire_date").all() as MemberRow[];
-  const due = listTrainingDue(db, today);
-  const overdue = countBy(due.overdue.map((item) => item.memberId));
-  const upcoming = countBy(due.upcoming.map((item) => item.memberId));
+  const lists = due ?? listTrainingDue(db, today);
+  const overdue = countBy(lists.overdue.map((item) => item.memberId));
+  const upcoming = countBy(lists.upcoming.map((item) => item.memberId));
   const openSteps = new Map(
     (db.prepare("SELECT member_id, count(*) AS open FROM workforce_removal_steps WHERE done_at IS NULL GROUP BY member_id").all() as { member_id: string; open: number }[]).map(
       (row) => [row.member_id, row.open],

@@ -1,33 +1,43 @@
 import type { Database } from "better-sqlite3-multiple-ciphers";
 import type { TrainingDueView } from "../../shared/model/training";
-import { trainingDue, type DueCompletion, type DuePerson, type DueTopic, type TrainingDueLists } from "../../shared/rules/trainingDue";
+import { trainingDue, type DueCompletion, type DuePerson, type DueTopic, type TrainingDueLists, type TrainingRules } from "../../shared/rules/trainingDue";
 import { readTrainingSettings } from "./trainingSettingsService";
 import { practiceToday } from "./workforceRecords";
 
-/** The facts the due-date rule needs, read from the vault. */
-function dueFacts(db: Database, memberId: string | null) {
+/**
+ * Each person's latest completion of each topic, one row per pair that has one. For every person and
+ * topic the newest records are read backwards through the covering index on (member_id,
+ * completed_on, id) until one covers the topic, so ten years of records cost a few index steps per
+ * pair instead of a sort of every record (dashboardIndexesMigration.ts).
+ */
+const LATEST_COMPLETIONS = `SELECT m.id AS memberId, tp.id AS topicId,
+    (SELECT c.completed_on FROM training_completions c
+       JOIN training_completion_topics t ON t.completion_id = c.id AND t.topic_id = tp.id
+      WHERE c.member_id = m.id ORDER BY c.completed_on DESC LIMIT 1) AS completedOn
+  FROM workforce_members m CROSS JOIN training_topics tp`;
+
+export interface TrainingRecordFacts {
+  people: DuePerson[];
+  topics: DueTopic[];
+  /** Each person's latest completion of each topic they have ever completed (required or not). */
+  completions: DueCompletion[];
+  rules: TrainingRules;
+}
+
+/** The facts the due-date rule needs, read from the vault: everyone's, or one person's. */
+export function readTrainingDueFacts(db: Database, memberId: string | null = null): TrainingRecordFacts {
   const people = (
     memberId
       ? db.prepare("SELECT id, full_name AS name, hire_date AS hireDate, termination_date AS terminationDate FROM workforce_members WHERE id = ?").all(memberId)
       : db.prepare("SELECT id, full_name AS name, hire_date AS hireDate, termination_date AS terminationDate FROM workforce_members").all()
   ) as DuePerson[];
   const topics = db.prepare("SELECT id, name FROM training_topics WHERE required = 1 AND retired_at IS NULL ORDER BY position").all() as DueTopic[];
-  // The rule needs only each person's latest completion of each topic: years of records come back as one row per pair.
-  const completions = (
-    memberId
-      ? db
-          .prepare(
-            `SELECT c.member_id AS memberId, t.topic_id AS topicId, max(c.completed_on) AS completedOn
-             FROM training_completions c JOIN training_completion_topics t ON t.completion_id = c.id WHERE c.member_id = ? GROUP BY c.member_id, t.topic_id`,
-          )
-          .all(memberId)
-      : db
-          .prepare(
-            `SELECT c.member_id AS memberId, t.topic_id AS topicId, max(c.completed_on) AS completedOn
-             FROM training_completions c JOIN training_completion_topics t ON t.completion_id = c.id GROUP BY c.member_id, t.topic_id`,
-          )
-          .all()
-  ) as DueCompletion[];
+  const pairs = (memberId ? db.prepare(`${LATEST_COMPLETIONS} WHERE m.id = ?`).all(memberId) : db.prepare(LATEST_COMPLETIONS).all()) as {
+    memberId: string;
+    topicId: string;
+    completedOn: string | null;
+  }[];
+  const completions = pairs.filter((pair): pair is DueCompletion => pair.completedOn !== null);
   return { people, topics, completions, rules: readTrainingSettings(db) };
 }
 
@@ -36,12 +46,12 @@ function dueFacts(db: Database, memberId: string | null) {
  * item naming the person, the topic and the due date. For the dashboard and the task list.
  */
 export function listTrainingDue(db: Database, today: string): TrainingDueLists {
-  return trainingDue({ today, ...dueFacts(db, null) });
+  return trainingDue({ today, ...readTrainingDueFacts(db) });
 }
 
 /** One person's overdue and coming-up topics. */
 export function memberTrainingDue(db: Database, memberId: string, today: string): TrainingDueLists {
-  return trainingDue({ today, ...dueFacts(db, memberId) });
+  return trainingDue({ today, ...readTrainingDueFacts(db, memberId) });
 }
 
 export function trainingDueView(db: Database, now: Date = new Date()): TrainingDueView {

@@ -12,9 +12,14 @@ export const PRACTICE_KIND_LABELS: Record<(typeof PRACTICE_KINDS)[number], strin
   other: "Other",
 };
 
+/** Zones already found valid: the profile is checked every time it is read, and trying a zone costs a formatter. */
+const knownTimeZones = new Set<string>();
+
 function isKnownTimeZone(zone: string): boolean {
+  if (knownTimeZones.has(zone)) return true;
   try {
     new Intl.DateTimeFormat("en-US", { timeZone: zone });
+    knownTimeZones.add(zone);
     return true;
   } catch {
     return false;

@@ -32,9 +32,17 @@ export function endOfCalendarYear(date: string): string {
   return `${date.slice(0, 4)}-12-31`;
 }
 
+/** Making a formatter costs far more than using one: one per time zone, kept. */
+const dateFormatters = new Map<string, Intl.DateTimeFormat>();
+
 /** The calendar date an instant falls on in a time zone, e.g. the practice's. */
 export function calendarDateInZone(instant: Date, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).formatToParts(instant);
+  let formatter = dateFormatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
+    dateFormatters.set(timeZone, formatter);
+  }
+  const parts = formatter.formatToParts(instant);
   const part = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
   return `${part("year")}-${part("month")}-${part("day")}`;
 }

@@ -70,11 +70,13 @@ export function dayInZone(instant: string | Date, timeZone: string): string {
   return `${String(p.year).padStart(4, "0")}-${String(p.month).padStart(2, "0")}-${String(p.day).padStart(2, "0")}`;
 }
 
+const DAY_FORMAT = new Intl.DateTimeFormat("en-US", { timeZone: "UTC", year: "numeric", month: "long", day: "numeric" });
+
 /** "March 1, 2026" for a calendar day, whatever the machine's own zone. */
 export function formatDay(date: string): string {
   const match = ISO_DATE.exec(date);
   if (!match) return date;
-  return new Intl.DateTimeFormat("en-US", { timeZone: "UTC", year: "numeric", month: "long", day: "numeric" }).format(
+  return DAY_FORMAT.format(
     new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))),
   );
 }
