@@ -26,15 +26,15 @@ async function main(): Promise<void> {
     console.log("Safeguard Desk benchmarks (one run; every ratio compares figures measured side by side)\n");
     for (const figure of figures) {
       const value = Number.isFinite(figure.value) ? String(figure.value) : "—";
-      console.log(`${figure.met ? "met   " : "MISSED"}  ${figure.name.padEnd(36)} ${value.padStart(9)} ${figure.unit.padEnd(4)} target ${figure.target}`);
+      console.log(`${figure.met === null ? "ref   " : figure.met ? "met   " : "MISSED"}  ${figure.name.padEnd(36)} ${value.padStart(9)} ${figure.unit.padEnd(4)} target ${figure.target}`);
       console.log(`        baseline: ${figure.baseline}`);
     }
-    const missed = figures.filter((figure) => !figure.met);
+    const missed = figures.filter((figure) => figure.met === false);
     console.log(missed.length === 0 ? "\nEvery target was met." : `\nTargets missed: ${missed.map((figure) => figure.name).join(", ")}.`);
   } else {
-    for (const figure of figures.filter((f) => !f.met)) console.log(`MISSED ${figure.name}: ${figure.value} ${figure.unit}, target ${figure.target}`);
+    for (const figure of figures.filter((f) => f.met === false)) console.log(`MISSED ${figure.name}: ${figure.value} ${figure.unit}, target ${figure.target}`);
   }
-  console.log(JSON.stringify(Object.fromEntries([...figures.map((figure) => [figure.name, figure.value]), ["targetsMissed", figures.filter((f) => !f.met).map((f) => f.name)]])));
+  console.log(JSON.stringify(Object.fromEntries([...figures.map((figure) => [figure.name, figure.value]), ["targetsMissed", figures.filter((f) => f.met === false).map((f) => f.name)]])));
 }
 
 main().catch((error: unknown) => {

@@ -32,7 +32,8 @@ export interface Figure {
   value: number;
   unit: string;
   target: string;
-  met: boolean;
+  /** Null for a reference figure: it has no target of its own, so it is neither met nor missed. */
+  met: boolean | null;
   baseline: string;
 }
 

@@ -7,6 +7,7 @@ import { exportReport } from "../../src/main/reports/reportService";
 import { createAppCore } from "../../src/main/core/appCore";
 import { buildSamplePractice, SAMPLE_PROFILE } from "../../src/main/sample/buildSamplePractice";
 import { calendarDateInZone } from "../../src/shared/rules/calendarDates";
+import { defaultPeriodChoice, periodOf } from "../../src/renderer/src/screens/reports/PeriodPicker";
 import type { ChannelName, ChannelOutput } from "../../src/shared/ipc/contract";
 import type { RenderedReport } from "../../src/main/reports/renderReport";
 import { insertPractice } from "../../src/main/services/practiceService";
@@ -99,7 +100,7 @@ async function auditReportFigures(quick: boolean): Promise<Figure[]> {
           value: round(totalMs),
           unit: "ms",
           target: "(informational)",
-          met: true,
+          met: null,
           baseline: `export of a signed ${ENTRIES.toLocaleString("en-US")}-entry Audit Log Report, ${rendered.pageCount} pages: collect, worker start, layout ${round(rendered.timings.layoutMs, 0)} ms, render ${round(rendered.timings.renderMs, 0)} ms, sign ${round(rendered.timings.signMs, 0)} ms, register`,
         },
         {
@@ -162,11 +163,13 @@ async function binderFigures(quick: boolean): Promise<Figure[]> {
     const sign = { password: SAMPLE_ADMIN.password, meaning: "Approved by the Security Official" };
     // The signing certificate is made at the first signature, once per Administrator: not part of an export.
     await must("reports.export", { kind: "accounts", period: {}, sign });
+    const offered = periodOf(defaultPeriodChoice("binder"));
+    if ("error" in offered) throw new Error(offered.error);
     const runs: { ms: number; startMB: number; peakMB: number; pages: number; bytes: number }[] = [];
     for (let run = 0; run < (quick ? 1 : 3); run++) {
       const memory = watchMemory();
       const started = performance.now();
-      const exported = await must("reports.export", { kind: "binder", period: {}, sign });
+      const exported = await must("reports.export", { kind: "binder", period: offered.period, sign });
       const ms = performance.now() - started;
       const pdf = Buffer.from(exported.pdfBase64, "base64");
       runs.push({ ms, ...memory.stop(), pages: (pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? []).length, bytes: pdf.length });
@@ -179,15 +182,15 @@ async function binderFigures(quick: boolean): Promise<Figure[]> {
         value: round(median.ms, 0),
         unit: "ms",
         target: "(informational)",
-        met: true,
-        baseline: `the signed Compliance Binder of the sample practice (${SAMPLE_PROFILE.name}, made by \`demo\` for ${year}), with the period the Reports screen offers first (${median.pages} pages, ${round(median.bytes / 1024, 0)} KB), exported through reports.export, median of ${runs.length}`,
+        met: null,
+        baseline: `the signed Compliance Binder of the sample practice (${SAMPLE_PROFILE.name}, made by \`demo\` for ${year}), for the period the Reports screen offers first (${JSON.stringify(offered.period)}; ${median.pages} pages, ${round(median.bytes / 1024, 0)} KB), exported through reports.export, median of ${runs.length}`,
       },
       {
         name: "sampleBinderPeakMemoryMB",
         value: round(median.peakMB, 0),
         unit: "MB",
         target: "(informational)",
-        met: true,
+        met: null,
         baseline: `peak resident memory of this process while that export ran (main thread and report worker), ${round(median.peakMB - median.startMB, 0)} MB above the ${round(median.startMB, 0)} MB before it; the process's maxRSS so far (resourceUsage, earlier benchmarks included) is ${round(lifetimeMaxMB, 0)} MB`,
       },
     ];

@@ -57,7 +57,7 @@ export async function unlockFigures(quick: boolean): Promise<Figure[]> {
         baseline: "read the key slots, open the database with the unwrapped key, check the key and the schema version, close",
       },
       // Informational: the whole unlock, whose two parts carry the targets above.
-      { name: "unlockTotalMs", value: round(unlockMs), unit: "ms", target: "(the two figures above)", met: true, baseline: "the whole unlock: slots, KDF, open, checks" },
+      { name: "unlockTotalMs", value: round(unlockMs), unit: "ms", target: "(the two figures above)", met: null, baseline: "the whole unlock: slots, KDF, open, checks" },
     ];
   } finally {
     temp.remove();

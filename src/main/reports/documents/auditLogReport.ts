@@ -2,9 +2,10 @@ import type { AuditFilter, AuditVerification } from "../../../shared/model/audit
 import { inPeriod } from "../../../shared/model/reportPeriod";
 import { addDays, formatMoment, formatTableMoment } from "../../../shared/time/zonedTime";
 import { iterateAudit, verifyAuditChain } from "../../audit/auditLog";
+import { countAuditEntries, summarizeAuditPeriod, type AuditPeriodSummary } from "../../audit/auditSummary";
 import { dataTable, emptySection, factTable, notice, paragraph, sectionHeading, smallPrint, subHeading, type DocumentBody } from "../pdfDocument";
 import { actionLabel } from "./auditActions";
-import type { ReportDocument } from "./types";
+import type { CollectContext, ReportDocument } from "./types";
 
 interface AuditRow {
   seq: number;
@@ -22,8 +23,8 @@ export interface AuditLogReportData {
   entries: AuditRow[];
   periodLabel: string;
   /**
-   * In the Compliance Binder: the counts only, in place of the entries (which are then left out), so
-   * that years of entries are not copied to the report worker to be counted there.
+   * In the Compliance Binder: the counts only, made by SQLite, in place of the entries (which are then
+   * left out), so that a year's hundred thousand entries are never read into memory to be counted.
    */
   summaryOnly?: AuditCounts;
 }
@@ -39,20 +40,42 @@ export interface AuditCounts {
 
 const count = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
 
-function tally(values: string[]): [string, number][] {
+/** Adds up weighted values (two actions may share one label), most first, then by name. */
+function tally(values: [string, number][]): [string, number][] {
   const counts = new Map<string, number>();
-  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  for (const [value, weight] of values) counts.set(value, (counts.get(value) ?? 0) + weight);
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
 }
 
+/** The counts of entries already read (the full report, which lists them anyway). */
 export function countAudit(entries: readonly AuditRow[]): AuditCounts {
   return {
     entries: entries.length,
     firstSeq: entries[0]?.seq ?? null,
     lastSeq: entries.at(-1)?.seq ?? null,
-    byActivity: tally(entries.map((entry) => actionLabel(entry.action))),
-    byPerson: tally(entries.map((entry) => entry.actorName)),
+    byActivity: tally(entries.map((entry) => [actionLabel(entry.action), 1])),
+    byPerson: tally(entries.map((entry) => [entry.actorName, 1])),
   };
+}
+
+/** The same counts from SQLite's per-action, per-person tallies of the period. */
+export function countTallies(summary: AuditPeriodSummary): AuditCounts {
+  return {
+    entries: summary.entries,
+    firstSeq: summary.firstSeq,
+    lastSeq: summary.lastSeq,
+    byActivity: tally(summary.tallies.map((row) => [actionLabel(row.action), row.entries])),
+    byPerson: tally(summary.tallies.map((row) => [row.actorName, row.entries])),
+  };
+}
+
+/**
+ * What the Compliance Binder shows of the audit log: the tamper check of the whole chain and the
+ * period's counts, without reading a single entry into memory.
+ */
+export function collectAuditSummary({ db, period }: CollectContext): AuditLogReportData {
+  const counts = countTallies(summarizeAuditPeriod(db, period));
+  return { chain: verifyAuditChain(db), totalEntries: countAuditEntries(db), entries: [], periodLabel: period.label, summaryOnly: counts };
 }
 
 function chainNotice(chain: AuditVerification): NonNullable<DocumentBody["coverNotice"]> {
@@ -86,8 +109,7 @@ export const auditLogReport: ReportDocument<AuditLogReportData> = {
       if (!inPeriod(entry.at, period)) continue;
       entries.push({ seq: entry.seq, at: entry.at, actorName: entry.actorName, action: entry.action, summary: entry.summary, hash: entry.hash.slice(0, 12) });
     }
-    const totalEntries = db.prepare("SELECT count(*) FROM audit_log").pluck().get() as number;
-    return { chain: verifyAuditChain(db), totalEntries, entries, periodLabel: period.label };
+    return { chain: verifyAuditChain(db), totalEntries: countAuditEntries(db), entries, periodLabel: period.label };
   },
 
   layout(data, frame) {

@@ -1,16 +1,17 @@
 import type { Content } from "pdfmake/interfaces";
 import { REPORT_TITLES, type ReportKind } from "../../../shared/model/reports";
 import { AppFailure } from "../../core/appFailure";
-import { isMissingYear } from "./reportYear";
+import { dayInZone } from "../../../shared/time/zonedTime";
+import { isMissingYear, spansSeveralYears } from "./reportYear";
 import { dataTable, endWithoutMargin, factTable, notice, paragraph, sectionHeading, smallPrint, type DocumentBody, type DocumentFrame } from "../pdfDocument";
 import { accountsReport } from "./accountsReport";
-import { auditLogReport, countAudit, type AuditLogReportData } from "./auditLogReport";
+import { auditLogReport, collectAuditSummary } from "./auditLogReport";
 import { gapAssessmentReport } from "./gapAssessmentReport";
-import { incidentsReport } from "./incidentsReport";
+import { collectIncidentsOverYears, incidentsReport } from "./incidentsReport";
 import { policiesReport } from "./policiesReport";
-import { remediationPlanReport } from "./remediationPlanReport";
+import { collectPlanOverYears, remediationPlanReport } from "./remediationPlanReport";
 import { riskAnalysisReport } from "./riskAnalysisReport";
-import { trainingReport } from "./trainingReport";
+import { collectTrainingByYear, trainingReport } from "./trainingReport";
 import type { CollectContext, ReportDocument } from "./types";
 import { vendorsReport } from "./vendorsReport";
 
@@ -27,30 +28,52 @@ interface PartPlan {
   kind: PartKind;
   title: string;
   document: ReportDocument<unknown>;
-  /** Turns the document's data into what the binder shows of it, and says so in the overview. */
-  adapt?: (data: unknown) => unknown;
+  /** What the binder reads for this part, when it shows less than the document on its own (and says so in the overview). */
+  collect?: (context: CollectContext) => unknown;
   description?: string;
 }
+
+/**
+ * A binder of several years (everything on record, or a long range) counts what piles up year after
+ * year (training records, completed remediation items, closed incidents, audit entries) instead of
+ * listing it: each year's binder lists it. A year's binder holds every record of the year.
+ */
+const overYears = (context: CollectContext) => spansSeveralYears(context.period, dayInZone(context.now, context.practice.timeZone));
 
 /** In the order of the yearly cycle: analyse, assess, fix, write down, train, contract, respond, control access. */
 const PARTS: readonly PartPlan[] = [
   { kind: "annual-risk-analysis", title: REPORT_TITLES["annual-risk-analysis"], document: riskAnalysisReport as ReportDocument<unknown> },
   { kind: "gap-assessment", title: REPORT_TITLES["gap-assessment"], document: gapAssessmentReport as ReportDocument<unknown> },
-  { kind: "remediation-plan", title: REPORT_TITLES["remediation-plan"], document: remediationPlanReport as ReportDocument<unknown> },
+  {
+    kind: "remediation-plan",
+    title: REPORT_TITLES["remediation-plan"],
+    document: remediationPlanReport as ReportDocument<unknown>,
+    // Over several years, the items long done are counted by the year they were done.
+    collect: (context) => (overYears(context) ? collectPlanOverYears(context) : remediationPlanReport.collect(context)),
+  },
   { kind: "policies", title: REPORT_TITLES.policies, document: policiesReport as ReportDocument<unknown> },
-  { kind: "training", title: REPORT_TITLES.training, document: trainingReport as ReportDocument<unknown> },
+  {
+    kind: "training",
+    title: REPORT_TITLES.training,
+    document: trainingReport as ReportDocument<unknown>,
+    // Over several years, the records and their signed statements (hundreds of pages for a ten-year practice) are counted by year.
+    collect: (context) => (overYears(context) ? collectTrainingByYear(context) : trainingReport.collect(context)),
+  },
   { kind: "vendors", title: REPORT_TITLES.vendors, document: vendorsReport as ReportDocument<unknown> },
-  { kind: "incidents", title: REPORT_TITLES.incidents, document: incidentsReport as ReportDocument<unknown> },
+  {
+    kind: "incidents",
+    title: REPORT_TITLES.incidents,
+    document: incidentsReport as ReportDocument<unknown>,
+    // Over several years, the closed incidents are in the log, and in full in the log of their year.
+    collect: (context) => (overYears(context) ? collectIncidentsOverYears(context) : incidentsReport.collect(context)),
+  },
   { kind: "accounts", title: REPORT_TITLES.accounts, document: accountsReport as ReportDocument<unknown> },
   {
     kind: "audit-log",
     title: "Audit Log Summary",
     document: auditLogReport as ReportDocument<unknown>,
-    // The integrity check and the counts; thousands of entries would bury the rest of the binder.
-    adapt: (data) => {
-      const audit = data as AuditLogReportData;
-      return { ...audit, entries: [], summaryOnly: countAudit(audit.entries) } satisfies AuditLogReportData;
-    },
+    // The integrity check and the counts, made by SQLite; a year's hundred thousand entries would bury the rest of the binder.
+    collect: collectAuditSummary,
     description: "The tamper check of the practice's audit trail and who did what, how often, in the period (45 CFR 164.312(b)); the entries themselves are in the Audit Log Report.",
   },
 ];
@@ -59,6 +82,8 @@ export type BinderPart = { kind: PartKind; title: string; description: string } 
 
 export interface BinderReportData {
   parts: BinderPart[];
+  /** The period runs over several years, so records that pile up are counted year by year. */
+  overYears?: boolean;
 }
 
 const partId = (index: number) => `binder-part-${index + 1}`;
@@ -119,17 +144,17 @@ export const binderReport: ReportDocument<BinderReportData> = {
     const parts = PARTS.map((plan): BinderPart => {
       const base = { kind: plan.kind, title: plan.title, description: plan.description ?? plan.document.description };
       try {
-        const data = plan.document.collect(context);
+        const data = plan.collect ? plan.collect(context) : plan.document.collect(context);
         // A yearly document without its year's records is left out of the binder, with the reason.
         if (isMissingYear(data)) return { ...base, available: false, reason: data.missing };
-        return { ...base, available: true, data: plan.adapt ? plan.adapt(data) : data };
+        return { ...base, available: true, data };
       } catch (error) {
         // Records that do not exist yet are a reason to leave a part out; anything else is a fault.
         if (error instanceof AppFailure) return { ...base, available: false, reason: error.message };
         throw error;
       }
     });
-    return { parts };
+    return { parts, overYears: overYears(context) };
   },
 
   layout(data, frame: DocumentFrame): DocumentBody {
@@ -207,6 +232,17 @@ export const binderReport: ReportDocument<BinderReportData> = {
             "Each part is the same document Safeguard Desk makes on its own, with its own sections; the contents and the PDF's bookmarks list each part and, " +
               "beneath it, its sections. The sign-off at the end covers the whole binder.",
           ),
+          ...(data.overYears
+            ? [
+                notice(
+                  "info",
+                  "A binder of several years",
+                  "This period covers more than one year, so what piles up year after year is counted by year instead of listed: training records and their signed " +
+                    "statements, completed remediation items, closed incidents and audit log entries. The Compliance Binder of each year lists them one by one; " +
+                    "an auditor usually asks for one year's binder.",
+                ),
+              ]
+            : []),
           sectionHeading("Parts of this binder"),
           ...(attention.length
             ? [smallPrint("\"Needs attention\" repeats the warning on that part's first page, so nothing that needs doing is hidden inside a part.")]

@@ -22,7 +22,7 @@ import { smallBreachLog } from "../../incidents/smallBreachLog";
 import { practiceToday } from "../../risk/riskRecords";
 import { dataTable, emptySection, factTable, notice, paragraph, sectionHeading, smallPrint, subHeading, type DocumentBody } from "../pdfDocument";
 import { duringPeriod, periodFacts, plural, shortMoment, type PeriodFacts } from "./periodText";
-import type { ReportDocument } from "./types";
+import type { CollectContext, ReportDocument } from "./types";
 
 export interface IncidentsReportData {
   period: PeriodFacts;
@@ -36,6 +36,11 @@ export interface IncidentsReportData {
   openDeadlines: OpenIncidentDeadline[];
   /** The annual small-breach log (45 CFR 164.408(c)) of each calendar year the period touches that has an entry. */
   smallBreachLogs: SmallBreachLog[];
+  /**
+   * In a Compliance Binder of several years: only the incidents still open are described in full; the
+   * closed ones are in the log, and in full in the incident log of their year.
+   */
+  openOnlyInFull?: boolean;
 }
 
 const BREACH_STATE_TEXT: Record<BreachState, string> = {
@@ -215,6 +220,29 @@ function incidentSection(detail: IncidentDetail, zone: string): Content[] {
   return content;
 }
 
+/**
+ * For a period of several years: the incidents still open in full, and a word on where the closed
+ * ones are described. Ten years of incidents in full would be dozens of pages that each year's log holds.
+ */
+function closedInLogOnly(incidents: IncidentDetail[], zone: string): Content[] {
+  const open = incidents.filter((detail) => detail.incident.status !== "closed");
+  const closed = incidents.length - open.length;
+  const where =
+    `This period covers several years. The ${plural(closed, "closed incident")} ${closed === 1 ? "is" : "are"} listed in the incident log above, and each is described ` +
+    "in full (response, breach assessment, notices) in the Security Incident Log of the year it was discovered, which Safeguard Desk makes from Reports.";
+  if (open.length === 0) return [sectionHeading("Incident details"), smallPrint(where), emptySection("every incident of the period is closed.")];
+  return [
+    sectionHeading("Incident details"),
+    smallPrint(`${where} The ${plural(open.length, "incident")} still open ${open.length === 1 ? "follows" : "follow"} in full.`),
+    ...open.flatMap((detail) => incidentSection(detail, zone)),
+  ];
+}
+
+/** The incident log of a period of several years, as the Compliance Binder holds it. */
+export function collectIncidentsOverYears(context: CollectContext): IncidentsReportData {
+  return { ...incidentsReport.collect(context), openOnlyInFull: true };
+}
+
 export const incidentsReport: ReportDocument<IncidentsReportData> = {
   kind: "incidents",
   description: "Security incidents discovered in the period and how each was handled: the response, the breach risk assessment, the notices and their deadlines (45 CFR 164.308(a)(6), 164.400 to 164.414).",
@@ -368,9 +396,11 @@ export const incidentsReport: ReportDocument<IncidentsReportData> = {
             ])
           : [emptySection(`no breach of fewer than 500 people was discovered ${during}.`)]),
 
-        ...(data.incidents.length
-          ? data.incidents.flatMap((detail) => incidentSection(detail, zone))
-          : [sectionHeading("Incident details"), emptySection(`there is no incident ${during} to describe.`)]),
+        ...(data.incidents.length === 0
+          ? [sectionHeading("Incident details"), emptySection(`there is no incident ${during} to describe.`)]
+          : data.openOnlyInFull
+            ? closedInLogOnly(data.incidents, zone)
+            : data.incidents.flatMap((detail) => incidentSection(detail, zone))),
         ...(data.incidents.some((detail) => detail.breachState === "breach")
           ? [notice("info", "Breach notification letters", "The letters sent to patients are kept with each incident in Safeguard Desk (Incidents, the incident, Letter to patients).")]
           : []),

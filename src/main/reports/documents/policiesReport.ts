@@ -90,6 +90,61 @@ function policySection(detail: PolicyDetail, zone: string): Content[] {
   return content;
 }
 
+/**
+ * The policy as the report shows it: the full text of the version in effect (or of the draft), and of
+ * earlier versions only what the history says about them. Ten years of versions' text would only be
+ * copied to the report worker to be left out.
+ */
+function withoutEarlierText(detail: PolicyDetail): PolicyDetail {
+  const shownIds = new Set([detail.inEffect?.id, detail.draft?.id]);
+  return {
+    ...detail,
+    versions: detail.versions.map((version) => (shownIds.has(version.id) ? version : { ...version, body: "", editorNotes: [] })),
+    // Only acknowledgments of the version in effect are shown.
+    acknowledgments: detail.acknowledgments.filter((ack) => ack.versionNumber === detail.inEffect?.number),
+  };
+}
+
+interface VersionHistory {
+  title: string;
+  /** Versions no longer in effect, oldest first. */
+  earlier: PolicyVersionView[];
+  /** Versions that were in effect on some day of the period, oldest first. */
+  inPeriod: PolicyVersionView[];
+}
+
+/** Whether a version was in effect on some day from `firstDay` to `lastDay` (either may be open). */
+function inEffectDuring(version: PolicyVersionView, firstDay: string | null, lastDay: string | null, today: string): boolean {
+  if (!version.effectiveFrom) return false;
+  const until = version.effectiveUntil ?? (version.status === "in-effect" ? today : null);
+  if (!until) return false;
+  return (lastDay === null || version.effectiveFrom <= lastDay) && (firstDay === null || until >= firstDay);
+}
+
+const versionRange = (versions: PolicyVersionView[]) => {
+  const numbers = versions.map((version) => version.number).sort((a, b) => a - b);
+  if (numbers.length === 1) return `version ${numbers[0]}`;
+  return numbers.every((n, i) => i === 0 || n === numbers[i - 1]! + 1) ? `versions ${numbers[0]} to ${numbers.at(-1)}` : `versions ${numbers.join(", ")}`;
+};
+
+/** One line per policy: how many earlier versions are kept, from when to when, and until when. */
+function historyRow(history: VersionHistory, period: PeriodFacts): string[] {
+  const superseded = history.earlier.filter((version) => version.status === "superseded");
+  const withdrawn = history.earlier.filter((version) => version.status === "withdrawn");
+  const effectiveDays = superseded.flatMap((version) => [version.effectiveFrom, version.effectiveUntil]).filter((day): day is string => day !== null).sort();
+  const keepUntil = history.earlier.map((version) => version.retainUntil).filter((day): day is string => day !== null).sort().at(-1);
+  const kept = [superseded.length ? `${plural(superseded.length, "replaced version")} (${versionRange(superseded)})` : "", withdrawn.length ? `${plural(withdrawn.length, "draft")} never approved` : ""]
+    .filter(Boolean)
+    .join("; ");
+  return [
+    history.title,
+    kept,
+    effectiveDays.length ? `${effectiveDays[0]} to ${effectiveDays.at(-1)}` : "Never",
+    ...(period.all ? [] : [history.inPeriod.length ? history.inPeriod.map((version) => `v${version.number}${version.effectiveUntil ? ` to ${version.effectiveUntil}` : ""}`).join(", ") : "None"]),
+    keepUntil ?? "—",
+  ];
+}
+
 export const policiesReport: ReportDocument<PoliciesReportData> = {
   kind: "policies",
   description: "The practice's written security policies and procedures (45 CFR 164.316): each policy in effect with its full text, who approved it and when, its review date, acknowledgments, and earlier versions kept for six years.",
@@ -97,7 +152,7 @@ export const policiesReport: ReportDocument<PoliciesReportData> = {
   collect({ db, period, now }) {
     const today = practiceToday(db, now);
     const list = listPolicies(db, today);
-    const policies = list.policies.map((summary) => policyDetail(db, summary.id, today));
+    const policies = list.policies.map((summary) => withoutEarlierText(policyDetail(db, summary.id, today)));
     const versions = policies.flatMap((detail) => detail.versions);
     return {
       period: periodFacts(period),
@@ -125,9 +180,14 @@ export const policiesReport: ReportDocument<PoliciesReportData> = {
     const acknowledged = new Set(data.acknowledgmentsInPeriod);
     const approvals = data.policies.flatMap((detail) => detail.versions.filter((version) => approved.has(version.id)).map((version) => ({ detail, version })));
     const reviews = data.policies.flatMap((detail) => detail.reviews.filter((review) => reviewed.has(review.id)).map((review) => ({ detail, review })));
-    const earlier = data.policies.flatMap((detail) =>
-      detail.versions.filter((version) => version.status === "superseded" || version.status === "withdrawn").map((version) => ({ detail, version })),
-    );
+    const histories: VersionHistory[] = data.policies
+      .map((detail) => ({
+        title: detail.policy.title,
+        earlier: detail.versions.filter((version) => version.status === "superseded" || version.status === "withdrawn").reverse(),
+        inPeriod: detail.versions.filter((version) => inEffectDuring(version, data.period.firstDay, data.period.lastDay, data.today)).reverse(),
+      }))
+      .filter((history) => history.earlier.length > 0);
+    const earlierCount = histories.reduce((sum, history) => sum + history.earlier.length, 0);
 
     return {
       coverFacts: [
@@ -257,23 +317,21 @@ export const policiesReport: ReportDocument<PoliciesReportData> = {
             : emptySection("no policy is in effect yet, so there is nothing to acknowledge."),
 
           sectionHeading("Earlier versions kept"),
-          smallPrint("Versions no longer in effect, and drafts replaced before approval, are kept for six years (45 CFR 164.316(b)(2)(i)) and can be printed from the app."),
-          earlier.length
+          smallPrint(
+            "Versions no longer in effect, and drafts replaced before approval, are kept for six years (45 CFR 164.316(b)(2)(i)) and can be printed from the app. " +
+              (earlierCount ? `${plural(earlierCount, "earlier version")} of ${plural(histories.length, "policy", "policies")}, summarized one line per policy` : "") +
+              (earlierCount && !data.period.all ? `; "In effect in the period" names each version that applied on some day ${during}.` : earlierCount ? "." : ""),
+          ),
+          histories.length
             ? dataTable(
                 [
                   { header: "Policy", width: "*" },
-                  { header: "Version", width: 38, align: "right" },
-                  { header: "What it was", width: 110 },
-                  { header: "In effect", width: 110 },
-                  { header: "Keep until", width: 56 },
+                  { header: "Earlier versions kept", width: 120 },
+                  { header: "They were in effect", width: 96 },
+                  ...(data.period.all ? [] : [{ header: "In effect in the period", width: 80 }]),
+                  { header: "Keep until", width: 50 },
                 ],
-                earlier.map(({ detail, version }) => [
-                  detail.policy.title,
-                  version.number,
-                  POLICY_VERSION_STATUS_LABELS[version.status],
-                  version.effectiveFrom ? `${version.effectiveFrom} to ${version.effectiveUntil ?? "—"}` : "Never",
-                  version.retainUntil ?? "—",
-                ]),
+                histories.map((history) => historyRow(history, data.period)),
                 { fontSize: 7.5 },
               )
             : emptySection("no policy has been changed since it was first written, so there is no earlier version."),

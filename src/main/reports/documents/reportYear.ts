@@ -25,6 +25,18 @@ export function yearOfRecord(db: Database, period: ResolvedPeriod, table: "risk_
   return latest ?? { missing: `There is no ${what} yet. Start one first; the report is made from it.` };
 }
 
+/**
+ * Whether a period runs longer than one calendar year: everything on record, an open start, or a
+ * range whose last day is 366 days or more after its first (an open end counts up to `today`). A
+ * Compliance Binder of such a period counts what piles up year after year (training records,
+ * completed remediation items, closed incidents) instead of listing it; each year's binder lists it.
+ */
+export function spansSeveralYears(period: Pick<ResolvedPeriod, "firstDay" | "lastDay">, today: string): boolean {
+  if (!period.firstDay) return true;
+  const days = (Date.parse(period.lastDay ?? today) - Date.parse(period.firstDay)) / 86_400_000;
+  return days >= 366;
+}
+
 /** The whole document when its year has no records: a cover that says so, and why the body is empty. */
 export function missingYearBody(missing: MissingYear, about: string): DocumentBody {
   return {

@@ -1,7 +1,18 @@
 import { useId } from "react";
 import { reportPeriodSchema, type ReportPeriod } from "../../../../shared/model/reportPeriod";
+import type { ReportKind } from "../../../../shared/model/reports";
 
 export type PeriodChoice = { mode: "all" } | { mode: "year"; year: string } | { mode: "range"; from: string; to: string };
+
+/**
+ * The period a document starts with. The Compliance Binder is what an auditor asks for, and they ask
+ * for a year: it starts with this calendar year, and a ten-year practice's binder stays the size of
+ * one year. Other documents start with everything on record (for a yearly analysis or assessment,
+ * the latest year).
+ */
+export function defaultPeriodChoice(kind: ReportKind | null, today: Date = new Date()): PeriodChoice {
+  return kind === "binder" ? { mode: "year", year: String(today.getFullYear()) } : { mode: "all" };
+}
 
 /** The period as the channels take it, or the message that says what is wrong with it. */
 export function periodOf(choice: PeriodChoice): { period: ReportPeriod } | { error: string } {

@@ -8,7 +8,7 @@ import { FormAlert } from "../../components/FormAlert";
 import { StatusMessage } from "../../components/StatusMessage";
 import { downloadBase64 } from "../../files/download";
 import { PdfPreview } from "./PdfPreview";
-import { periodOf, PeriodPicker, type PeriodChoice } from "./PeriodPicker";
+import { defaultPeriodChoice, periodOf, PeriodPicker, type PeriodChoice } from "./PeriodPicker";
 import { ReportProgressBar } from "./ReportProgressBar";
 import { SignOffForm } from "./SignOffForm";
 import { useReportProgress } from "./useReportProgress";
@@ -28,7 +28,8 @@ export function ReportMaker({ kinds, onExported }: { kinds: ReportKindInfo[]; on
   const { session } = useSession();
   const id = useId();
   const [chosenKind, setKind] = useState<ReportKind | null>(null);
-  const [choice, setChoice] = useState<PeriodChoice>({ mode: "all" });
+  // Null until the person picks a period: until then the document's own default applies.
+  const [chosenPeriod, setChoice] = useState<PeriodChoice | null>(null);
   const [periodError, setPeriodError] = useState<string | null>(null);
   const [previewed, setPreviewed] = useState<Previewed | null>(null);
   const [busy, setBusy] = useState<Busy>(null);
@@ -38,6 +39,7 @@ export function ReportMaker({ kinds, onExported }: { kinds: ReportKindInfo[]; on
   const isAdministrator = session.user.role === "administrator";
 
   const kind = chosenKind ?? kinds.find((info) => info.available)?.kind ?? null;
+  const choice = chosenPeriod ?? defaultPeriodChoice(kind);
   const [previewCount, setPreviewCount] = useState(0);
 
   const showPreview = async () => {
@@ -97,6 +99,7 @@ export function ReportMaker({ kinds, onExported }: { kinds: ReportKindInfo[]; on
               disabled={!info.available}
               onChange={() => {
                 setKind(info.kind);
+                setChoice(null);
                 setPreviewed(null);
               }}
             />
