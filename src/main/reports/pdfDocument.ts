@@ -1,8 +1,9 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import type { Content, CustomTableLayout, Node, NodeQueries, TableCell, TDocumentDefinitions } from "pdfmake/interfaces";
+import type { Content, CustomTableLayout, TableCell, TDocumentDefinitions } from "pdfmake/interfaces";
 import * as pdfmakeModule from "pdfmake";
 import { formatMoment } from "../../shared/time/zonedTime";
+import { withSimpleKerning } from "./reportFonts";
 
 /**
  * pdfmake, set up for reports: fonts from assets/fonts handed over in memory, and no access to the
@@ -46,11 +47,14 @@ export function defaultFontsDir(): string {
 
 let preparedFontsDir: string | null = null;
 
-/** Loads the fonts once per process (or worker) and shuts pdfmake's doors to files and URLs. */
+/**
+ * Loads the fonts once per process (or worker), in the form that is quick to lay out (see
+ * reportFonts.ts), and shuts pdfmake's doors to files and URLs.
+ */
 export function preparePdfmake(fontsDir: string): void {
   if (preparedFontsDir === fontsDir) return;
   for (const file of Object.values(FONT_FILES)) {
-    pdfmake.virtualfs.writeFileSync(`${VIRTUAL_FOLDER}/${file}`, readFileSync(join(fontsDir, file)));
+    pdfmake.virtualfs.writeFileSync(`${VIRTUAL_FOLDER}/${file}`, withSimpleKerning(readFileSync(join(fontsDir, file))));
   }
   const inVirtualFolder = (file: string) => `${VIRTUAL_FOLDER}/${file}`;
   pdfmake.setFonts({
@@ -294,18 +298,23 @@ function coverPage(frame: DocumentFrame, body: DocumentBody, signOffSummary: str
     ...body.coverFacts,
     { label: "Report ID", value: frame.reportId ?? "None: previews are not recorded in the report register" },
   ];
+  // A sample's notice and the document's own make three boxes with the sign-off: the cover then
+  // sits tighter, so that all of it (the confidentiality note included) stays on the first page.
+  const crowded = frame.sample && body.coverNotice !== null;
+  const coverNotice = (tone: "ok" | "problem" | "info", title: string, text: string): Content =>
+    crowded ? ({ ...(notice(tone, title, text) as object), margin: [0, 2, 0, 6] } as Content) : notice(tone, title, text);
   return [
-    { text: "HIPAA SECURITY RULE PROGRAM", style: "coverKicker", margin: [0, 40, 0, 10] },
+    { text: "HIPAA SECURITY RULE PROGRAM", style: "coverKicker", margin: [0, crowded ? 8 : 40, 0, 10] },
     { text: frame.practice.name, style: "coverPractice" },
     ...(frame.practice.address ? [{ text: frame.practice.address, style: "coverAddress", margin: [0, 2, 0, 0] } as Content] : []),
     rule(),
-    { text: frame.title, style: "coverTitle", margin: [0, 26, 0, 6] },
+    { text: frame.title, style: "coverTitle", margin: [0, crowded ? 16 : 26, 0, 6] },
     // A sample's extra notice must still leave the cover on one page.
-    { text: frame.periodLabel, style: "coverPeriod", margin: [0, 0, 0, frame.sample ? 14 : 30] },
+    { text: frame.periodLabel, style: "coverPeriod", margin: [0, 0, 0, crowded ? 8 : frame.sample ? 14 : 30] },
     factTable(facts),
-    ...(frame.sample ? [notice("problem", "Sample data", "Every person, record and date in this document is made up. It is not a record of any real practice.")] : []),
-    ...(body.coverNotice ? [notice(body.coverNotice.tone, body.coverNotice.title, body.coverNotice.text)] : []),
-    notice("info", "Sign-off", signOffSummary),
+    ...(frame.sample ? [coverNotice("problem", "Sample data", "Every person, record and date in this document is made up. It is not a record of any real practice.")] : []),
+    ...(body.coverNotice ? [coverNotice(body.coverNotice.tone, body.coverNotice.title, body.coverNotice.text)] : []),
+    coverNotice("info", "Sign-off", signOffSummary),
     {
       text: [
         "Confidential. This document describes how ",
@@ -318,26 +327,10 @@ function coverPage(frame: DocumentFrame, body: DocumentBody, signOffSummary: str
   ];
 }
 
-/** Marks what the header and footer draw, so that the page-break rules can tell it from the page's content. */
-const PAGE_FURNITURE = "pageFurniture";
-
-function asPageFurniture(content: Content): Content {
-  const mark = (node: unknown): void => {
-    if (Array.isArray(node)) node.forEach(mark);
-    else if (node && typeof node === "object") {
-      const record = node as Record<string, unknown>;
-      record.style = PAGE_FURNITURE;
-      for (const key of ["stack", "columns"]) if (key in record) mark(record[key]);
-    }
-  };
-  mark(content);
-  return content;
-}
-
 function pageHeader(frame: DocumentFrame) {
   return (currentPage: number): Content => {
     if (currentPage === 1) return { text: "" };
-    return asPageFurniture({
+    return {
       margin: [PAGE_MARGINS[0], 26, PAGE_MARGINS[2], 0],
       stack: [
         {
@@ -348,7 +341,7 @@ function pageHeader(frame: DocumentFrame) {
         },
         { canvas: [{ type: "line", x1: 0, y1: 3, x2: CONTENT_WIDTH, y2: 3, lineWidth: 0.5, lineColor: RULE }] },
       ],
-    });
+    };
   };
 }
 
@@ -356,7 +349,7 @@ function pageFooter(frame: DocumentFrame, onPageCount: (count: number) => void) 
   const generated = `Generated ${formatMoment(frame.generatedAt, frame.practice.timeZone)}`;
   return (currentPage: number, pageCount: number): Content => {
     onPageCount(pageCount);
-    return asPageFurniture({
+    return {
       margin: [PAGE_MARGINS[0], 14, PAGE_MARGINS[2], 0],
       stack: [
         { canvas: [{ type: "line", x1: 0, y1: 0, x2: CONTENT_WIDTH, y2: 0, lineWidth: 0.5, lineColor: RULE }] },
@@ -369,7 +362,7 @@ function pageFooter(frame: DocumentFrame, onPageCount: (count: number) => void) 
           ],
         },
       ],
-    });
+    };
   };
 }
 
@@ -393,29 +386,123 @@ export function endWithoutMargin(content: Content[]): Content[] {
   return content;
 }
 
-const isFurniture = (node: Node) => [node.style].flat().includes(PAGE_FURNITURE);
-const verticalRatio = (position: unknown) => (position as { verticalRatio?: number }).verticalRatio ?? 0;
-const pageOf = (position: unknown) => (position as { pageNumber?: number }).pageNumber ?? 0;
+// ---------------------------------------------------------------------------------------------
+// Headings stay with what they introduce
+
+/** Body height of a page: US Letter less the top and bottom margins. */
+const BODY_HEIGHT = 792 - PAGE_MARGINS[1] - PAGE_MARGINS[3];
+/** The least room kept below a heading: a heading in the last tenth or so of a page goes to the next one. */
+const MIN_ROOM_AFTER_HEADING = 60;
+/** What reportTableLayout adds around a cell's text: 4 points on each side, 3 above and below, and the rules. */
+const CELL_PADDING = { across: 8, down: 8 };
+/** Roboto's line box is about 1.17 of the font size; its average character about half of it (rounded up, to err on the safe side). */
+const LINE_BOX = 1.17;
+const AVERAGE_CHARACTER = 0.55;
+
+type Node = Record<string, unknown>;
+const isNode = (value: unknown): value is Node => typeof value === "object" && value !== null && !Array.isArray(value);
+const isHeading = (value: unknown): value is Node => isNode(value) && Boolean(value.headlineLevel);
+const numberOr = (value: unknown, fallback: number) => (typeof value === "number" ? value : fallback);
+const marginTop = (node: Node) => (Array.isArray(node.margin) && node.margin.length === 4 ? numberOr(node.margin[1], 0) : 0);
+
+/** The style a node names, for its font size and line height. */
+function namedStyle(node: Node): { fontSize?: number; lineHeight?: number } {
+  const name = typeof node.style === "string" ? node.style : null;
+  return name && name in STYLES ? (STYLES as Record<string, { fontSize?: number; lineHeight?: number }>)[name]! : {};
+}
+
+/** The text a cell or text node shows, its forced line breaks (and a stack's lines) as newlines. */
+function plainText(value: unknown): string {
+  if (typeof value === "string" || typeof value === "number") return String(value);
+  if (Array.isArray(value)) return value.map(plainText).join("");
+  if (!isNode(value)) return "";
+  if (value.text !== undefined) return plainText(value.text);
+  if (Array.isArray(value.stack)) return value.stack.map(plainText).join("\n");
+  return "";
+}
+
+/** Roughly how tall some text is when set in a column `width` points wide: erring high, never measured. */
+function textHeight(text: string, width: number, fontSize: number, lineHeight = 1, maxLines = Infinity): number {
+  const perLine = Math.max(1, Math.floor(width / (fontSize * AVERAGE_CHARACTER)));
+  const lines = text.split("\n").reduce((sum, line) => sum + Math.max(1, Math.ceil(line.length / perLine)), 0);
+  return Math.min(lines, maxLines) * fontSize * LINE_BOX * lineHeight;
+}
+
+/** The height of a table's first rows that pdfmake keeps together: the header and the rows kept with it. */
+function tableHeadHeight(node: Node): number {
+  const table = node.table as { body?: unknown[][]; widths?: unknown[]; headerRows?: number; keepWithHeaderRows?: number };
+  const body = table.body ?? [];
+  const rows = Math.max(1, numberOr(table.headerRows, 0) + numberOr(table.keepWithHeaderRows, 0));
+  const widths = table.widths ?? body[0]?.map(() => "*") ?? [];
+  const fixed = widths.reduce<number>((sum, width) => sum + numberOr(width, 0), 0);
+  const shared = widths.filter((width) => typeof width !== "number").length;
+  const rest = Math.max(40, (CONTENT_WIDTH - fixed - CELL_PADDING.across * widths.length) / Math.max(1, shared));
+  const tableFontSize = numberOr(node.fontSize, STYLES.tableCell.fontSize);
+  let height = marginTop(node);
+  for (const row of body.slice(0, rows)) {
+    const cells = row.map((cell, index) => {
+      const fontSize = isNode(cell) ? numberOr(cell.fontSize, numberOr(namedStyle(cell).fontSize, tableFontSize)) : tableFontSize;
+      return textHeight(plainText(cell), numberOr(widths[index], rest), fontSize);
+    });
+    height += Math.max(0, ...cells) + CELL_PADDING.down;
+  }
+  return height;
+}
+
+/** How much of `next` must fit below a heading for the heading not to end its page. */
+function roomFor(next: unknown): number {
+  if (Array.isArray(next)) return roomFor(next[0]);
+  if (typeof next === "string") return textHeight(next, CONTENT_WIDTH, 9.5, 1, 2);
+  if (!isNode(next) || next.pageBreak) return 0;
+  if (next.table) return tableHeadHeight(next);
+  if (next.text !== undefined) {
+    const style = namedStyle(next);
+    const fontSize = numberOr(next.fontSize, style.fontSize ?? 9.5);
+    return marginTop(next) + textHeight(plainText(next), CONTENT_WIDTH, fontSize, numberOr(next.lineHeight, style.lineHeight ?? 1), 2);
+  }
+  if (Array.isArray(next.stack) && !next.unbreakable) return marginTop(next) + roomFor(next.stack[0]);
+  return 0;
+}
 
 /**
- * A heading never ends a page: it moves to the next page with what it introduces when it sits in
- * the last eighth of the page, or when nothing to read (only other headings, which will move
- * themselves) starts below it on its page above that last eighth. pdfmake asks once per element, so
- * a heading must foresee that a subheading below it is about to move. Each move makes pdfmake lay
- * the whole document out again, so only headings take part.
+ * A heading never ends a page: each run of headings becomes one unbreakable block that also holds
+ * an empty space as tall as the start of what follows (its first two lines, or a table's header with
+ * its first row), and a negative bottom margin gives that space back. The block, and so the heading,
+ * moves to the next page when what it introduces could not start below it. Unlike pdfmake's
+ * `pageBreakBefore`, which lays the whole document out again for every heading it moves, this costs
+ * nothing: the decision is made as the page fills.
  */
-function pageBreakRules(node: Node, queries: NodeQueries): boolean {
-  const page = pageOf(node.startPosition);
-  const own = verticalRatio(node.startPosition);
-  // Only content that starts on this page counts: the containers around this element began earlier, and
-  // the header and footer, listed among the page's nodes at wherever the page ended, are not content.
-  const onPage = (other: Node) => pageOf(other.startPosition) === page && !isFurniture(other);
-  if (!node.headlineLevel) return false;
-  if (own > 0.875) return true;
-  return !queries.getFollowingNodesOnPage().some((following) => {
-    const at = verticalRatio(following.startPosition);
-    return !following.headlineLevel && onPage(following) && at > own && at <= 0.875;
-  });
+function keepHeadingsWithNext(content: Content[]): Content[] {
+  const result: Content[] = [];
+  for (let index = 0; index < content.length; index++) {
+    const item: unknown = content[index];
+    if (Array.isArray(item)) {
+      result.push(keepHeadingsWithNext(item as Content[]));
+      continue;
+    }
+    if (isNode(item) && Array.isArray(item.stack) && !item.unbreakable) {
+      result.push({ ...item, stack: keepHeadingsWithNext(item.stack as Content[]) } as Content);
+      continue;
+    }
+    if (!isHeading(item)) {
+      result.push(item as Content);
+      continue;
+    }
+    const headings: Node[] = [];
+    while (index < content.length && isHeading(content[index])) headings.push({ ...(content[index++] as unknown as Node) });
+    index -= 1;
+    const room = Math.min(BODY_HEIGHT / 2, Math.max(MIN_ROOM_AFTER_HEADING, roomFor(content[index + 1])));
+    // A page break asked for by the first heading belongs to the block; inside it, it would split it.
+    const pageBreak = headings[0]!.pageBreak;
+    delete headings[0]!.pageBreak;
+    result.push({
+      stack: [...headings, { stack: [], margin: [0, room, 0, 0] }],
+      unbreakable: true,
+      margin: [0, 0, 0, -room],
+      ...(pageBreak ? { pageBreak } : {}),
+    } as unknown as Content);
+  }
+  return result;
 }
 
 /**
@@ -442,7 +529,6 @@ export function documentDefinition(
     defaultStyle: { font: "Roboto", fontSize: 9.5, color: INK },
     styles: STYLES,
     header: pageHeader(frame),
-    pageBreakBefore: pageBreakRules,
     footer: pageFooter(frame, onPageCount),
     ...(frame.preview || frame.sample ? { watermark: { text: frame.sample ? "SAMPLE" : "PREVIEW", color: "#000000", opacity: 0.07, bold: true, fontSize: 110 } } : {}),
     content: [
@@ -451,8 +537,7 @@ export function documentDefinition(
         toc: { title: { text: "Contents", style: "h1" }, numberStyle: { bold: true } },
         pageBreak: "before",
       } as Content,
-      ...body.sections,
-      ...signOff.section,
+      ...keepHeadingsWithNext([...body.sections, ...signOff.section]),
     ],
   };
 }

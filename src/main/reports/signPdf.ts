@@ -1,7 +1,6 @@
-import { randomBytes } from "node:crypto";
+import { constants, createPrivateKey, createPublicKey, privateEncrypt, type KeyObject } from "node:crypto";
 import { plainAddPlaceholder } from "@signpdf/placeholder-plain";
-import { P12Signer } from "@signpdf/signer-p12";
-import signpdf from "@signpdf/signpdf";
+import signpdf, { Signer } from "@signpdf/signpdf";
 import forge from "node-forge";
 import type { Content } from "pdfmake/interfaces";
 import { formatMoment } from "../../shared/time/zonedTime";
@@ -123,15 +122,58 @@ export function signOffContent(frame: DocumentFrame, signature: VisibleSignature
   };
 }
 
-/** The forge key and certificate wrapped in a PKCS#12 in memory, under a throwaway passphrase. */
-function inMemoryP12(keys: SigningKeys): { p12: Buffer; passphrase: string } {
-  const passphrase = randomBytes(18).toString("base64");
-  const privateKey = forge.pki.privateKeyFromPem(keys.privateKeyPem);
-  const certificate = forge.pki.certificateFromPem(keys.certificatePem);
-  // A single PBKDF iteration: the bundle never leaves this worker's memory, so stretching the
-  // throwaway passphrase would only cost time.
-  const asn1 = forge.pkcs12.toPkcs12Asn1(privateKey, [certificate], passphrase, { algorithm: "aes256", count: 1 });
-  return { p12: Buffer.from(forge.asn1.toDer(asn1).getBytes(), "binary"), passphrase };
+/** DER of DigestInfo's AlgorithmIdentifier for SHA-256, which precedes the 32-byte hash (RFC 8017, 9.2 note 1). */
+const SHA256_DIGEST_INFO_PREFIX = Buffer.from("3031300d060960864801650304020105000420", "hex");
+
+/**
+ * The PKCS#7 (CMS SignedData) signer. node-forge assembles the structure (certificate, signed
+ * attributes, content digest); the RSA operation itself is Node's (OpenSSL), which is hundreds of
+ * times faster than forge's JavaScript big numbers. forge hands over the SHA-256 of the signed
+ * attributes; RSASSA-PKCS1-v1_5 is the private-key operation with type 1 padding over that hash's
+ * DigestInfo, which is what `privateEncrypt` with PKCS#1 padding computes.
+ */
+class VaultKeySigner extends Signer {
+  private readonly privateKey: KeyObject;
+  private readonly certificate: forge.pki.Certificate;
+
+  constructor(keys: SigningKeys) {
+    super();
+    this.privateKey = createPrivateKey(keys.privateKeyPem);
+    this.certificate = forge.pki.certificateFromPem(keys.certificatePem);
+    // A key that is not the certificate's would make a signature no reader accepts: refuse it here.
+    const spki = (pem: string) => pem.replace(/\s+/g, "");
+    const fromKey = createPublicKey(this.privateKey).export({ type: "spki", format: "pem" }).toString();
+    if (spki(fromKey) !== spki(forge.pki.publicKeyToPem(this.certificate.publicKey))) {
+      throw new Error("The signing key does not belong to the signing certificate.");
+    }
+  }
+
+  override async sign(pdfBuffer: Buffer, signingTime?: Date): Promise<Buffer> {
+    const privateKey = this.privateKey;
+    const p7 = forge.pkcs7.createSignedData();
+    p7.content = forge.util.createBuffer(pdfBuffer.toString("binary"));
+    p7.addCertificate(this.certificate);
+    p7.addSigner({
+      // forge calls key.sign(md) once, with the digest of the signed attributes.
+      key: {
+        sign: (md: forge.md.MessageDigest) =>
+          privateEncrypt(
+            { key: privateKey, padding: constants.RSA_PKCS1_PADDING },
+            Buffer.concat([SHA256_DIGEST_INFO_PREFIX, Buffer.from(md.digest().getBytes(), "binary")]),
+          ).toString("binary"),
+      } as unknown as forge.pki.rsa.PrivateKey,
+      certificate: this.certificate,
+      digestAlgorithm: forge.pki.oids.sha256!,
+      // The order matters to EU validators (as @signpdf's own signer has it); messageDigest is filled in by forge.
+      authenticatedAttributes: [
+        { type: forge.pki.oids.contentType!, value: forge.pki.oids.data },
+        { type: forge.pki.oids.signingTime!, value: (signingTime ?? new Date()) as unknown as string },
+        { type: forge.pki.oids.messageDigest! },
+      ],
+    });
+    p7.sign({ detached: true });
+    return Buffer.from(forge.asn1.toDer(p7.toAsn1()).getBytes(), "binary");
+  }
 }
 
 /** The signature format pdfsig and Acrobat name "adbe.pkcs7.detached". */
@@ -177,10 +219,5 @@ export async function signPdf(
     subFilter: SUBFILTER_ADOBE_PKCS7_DETACHED,
     appName: "Safeguard-Desk", // written as a PDF name, which cannot hold a space
   });
-  const { p12, passphrase } = inMemoryP12(keys);
-  try {
-    return await signpdf.sign(pointStartXrefAtXref(withPlaceholder), new P12Signer(p12, { passphrase }), details.signedAt);
-  } finally {
-    p12.fill(0);
-  }
+  return signpdf.sign(pointStartXrefAtXref(withPlaceholder), new VaultKeySigner(keys), details.signedAt);
 }

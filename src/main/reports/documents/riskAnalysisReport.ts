@@ -5,7 +5,7 @@ import { heatMap, type HeatMap } from "../../../shared/risk/heatMap";
 import { RISK_LEVEL_DESCRIPTIONS, RISK_LEVEL_LABELS, RISK_LEVELS, riskLevelRank } from "../../../shared/risk/riskMatrix";
 import { IMPACT_SCALE, LIKELIHOOD_SCALE, RATING_BASIS_DESCRIPTIONS } from "../../../shared/risk/riskScale";
 import { ACCEPTANCE_RULE } from "../../../shared/risk/riskScales";
-import { TREATMENT_LABELS, TREATMENT_STATUS_LABELS } from "../../../shared/risk/treatment";
+import { TREATMENT_LABELS, TREATMENTS } from "../../../shared/risk/treatment";
 import type { YearOverYear } from "../../../shared/risk/yearOverYear";
 import { formatTableMoment } from "../../../shared/time/zonedTime";
 import { getAnalysis } from "../../risk/analysisService";
@@ -49,6 +49,43 @@ function rating(view: RiskPairView["residual"]): string {
 
 const day = (iso: string, zone: string) => formatTableMoment(iso, zone).slice(0, 10);
 
+const riskName = (pair: RiskPairView) => `${pair.assetName}: ${pair.threatName}`;
+
+/** Where a decision stands, in the words the register prints after it; null where the decision says it all. */
+const PLAN_STANDING: Record<RiskPairView["treatmentStatus"], string | null> = {
+  "not-decided": null,
+  "pending-approval": "waiting for an Administrator's approval",
+  accepted: null,
+  "needs-step": "no step planned yet",
+  mitigating: "being reduced",
+  mitigated: "every step done",
+  transferred: null,
+  avoided: null,
+};
+
+/** Where the risks of one decision stand, as the plan's totals count them ("80 being reduced"). */
+const STANDING_IN_TOTAL: Record<RiskPairView["treatmentStatus"], string> = {
+  "not-decided": "not decided",
+  "pending-approval": "waiting for an Administrator's approval",
+  accepted: "accepted",
+  "needs-step": "with no step planned yet",
+  mitigating: "being reduced",
+  mitigated: "with every step done",
+  transferred: "transferred",
+  avoided: "avoided",
+};
+
+/** The decision on one risk, as the register prints it under the threat: what, where it stands, why. */
+function planLine(pair: RiskPairView, zone: string): string {
+  const decision = pair.treatment ? TREATMENT_LABELS[pair.treatment] : "Not decided yet";
+  const standing = PLAN_STANDING[pair.treatmentStatus];
+  const steps = pair.mitigations.length;
+  const approval = pair.acceptance ? `approved by ${pair.acceptance.approvedBy.name} on ${day(pair.acceptance.approvedAt, zone)}` : null;
+  const details = [standing, steps ? `${steps} step${steps === 1 ? "" : "s"}` : null, approval].filter(Boolean).join(", ");
+  const reason = pair.acceptance?.rationale.trim() || pair.treatmentNote.trim();
+  return `${decision}${details ? ` (${details})` : ""}.${reason ? ` ${reason}` : ""}`;
+}
+
 export const riskAnalysisReport: ReportDocument<RiskAnalysisReportData | MissingYear> = {
   kind: "annual-risk-analysis",
   description: "The year's risk analysis: where ePHI lives, each threat and weakness, likelihood, impact and level before and after safeguards, and the plan (45 CFR 164.308(a)(1)(ii)(A) and (B)).",
@@ -77,6 +114,18 @@ export const riskAnalysisReport: ReportDocument<RiskAnalysisReportData | Missing
     const residual = data.heatMap.residual.byLevel;
     const steps = register.flatMap((pair) => pair.mitigations.map((step) => ({ pair, step })));
     const accepted = register.filter((pair) => pair.treatment === "accept");
+    // Accepting a medium or low risk needs no approval; the register gives each one's reason.
+    const approved = accepted.filter((pair) => pair.acceptance !== null || pair.treatmentStatus === "pending-approval");
+    const unplanned = register.filter((pair) => ["not-decided", "needs-step", "pending-approval"].includes(pair.treatmentStatus));
+    const decisions = [...TREATMENTS, null]
+      .map((treatment) => {
+        const pairs = register.filter((pair) => pair.treatment === treatment);
+        const counts = new Map<string, number>();
+        for (const pair of pairs) counts.set(STANDING_IN_TOTAL[pair.treatmentStatus], (counts.get(STANDING_IN_TOTAL[pair.treatmentStatus]) ?? 0) + 1);
+        const standing = [...counts].map(([label, count]) => `${count} ${label}`).join("; ");
+        return { label: treatment ? TREATMENT_LABELS[treatment] : "Not decided yet", pairs, standing };
+      })
+      .filter((decision) => decision.pairs.length > 0);
 
     return {
       coverFacts: [
@@ -155,18 +204,19 @@ export const riskAnalysisReport: ReportDocument<RiskAnalysisReportData | Missing
         activeAssets.length
           ? dataTable(
               [
-                { header: "Asset", width: "*" },
-                { header: "Kind", width: 70 },
-                { header: "Owner", width: 62 },
-                { header: "Location", width: 62 },
-                { header: "ePHI held", width: 92 },
+                { header: "Asset and kind", width: 128 },
+                { header: "Owner and location", width: 92 },
+                { header: "ePHI held", width: "*" },
                 { header: "Records", width: 40, align: "right" },
               ],
               activeAssets.map((asset) => [
-                asset.name + (asset.vendorName ? ` (${asset.vendorName})` : ""),
-                ASSET_KIND_INFO[asset.kind].label,
-                asset.owner || "—",
-                asset.location || "—",
+                {
+                  text: [
+                    asset.name + (asset.vendorName ? ` (${asset.vendorName})` : ""),
+                    { text: `\n${ASSET_KIND_INFO[asset.kind].label}`, color: "#4a4a4a" },
+                  ],
+                },
+                [asset.owner, asset.location].filter(Boolean).join(", ") || "—",
                 asset.ephiKinds.map((kind) => EPHI_KIND_LABELS[kind]).join(", ") || "—",
                 asset.approxRecordCount === null ? "—" : asset.approxRecordCount.toLocaleString("en-US"),
               ]),
@@ -204,25 +254,34 @@ export const riskAnalysisReport: ReportDocument<RiskAnalysisReportData | Missing
             ]
           : []),
 
-        sectionHeading("Heat maps"),
-        paragraph("How many risks sit in each cell of the matrix, before any safeguard (inherent) and with the safeguards in place today (residual)."),
-        heatMapGraphic(data.heatMap.inherent, "Inherent risk: without the current safeguards"),
+        {
+          // The heading and its introduction go with the first map, on the same page.
+          unbreakable: true,
+          stack: [
+            sectionHeading("Heat maps"),
+            paragraph("How many risks sit in each cell of the matrix, before any safeguard (inherent) and with the safeguards in place today (residual)."),
+            heatMapGraphic(data.heatMap.inherent, "Inherent risk: without the current safeguards"),
+          ],
+        },
         heatMapGraphic(data.heatMap.residual, "Residual risk: with the current safeguards"),
 
         sectionHeading("Risks"),
-        smallPrint("Each threat paired with the weakness it could use, the safeguards in place, and the level before and after them, highest residual level first."),
+        smallPrint(
+          "Each threat paired with the weakness it could use, the safeguards in place, and the level before and after them, highest residual level first. " +
+            "Under each threat is the practice's decision on it: the risk management plan.",
+        ),
         register.length
           ? dataTable(
               [
-                { header: "Asset", width: 66 },
-                { header: "Threat and weakness", width: "*" },
+                { header: "Asset", width: 70 },
+                { header: "Threat and weakness; the plan", width: "*" },
                 { header: "Current safeguards", width: 118 },
                 { header: "Inherent", width: 54 },
                 { header: "Residual", width: 54 },
               ],
               register.map((pair) => [
                 pair.assetName,
-                `${pair.threatName}: ${pair.vulnerability}`,
+                { text: [`${pair.threatName}: ${pair.vulnerability}\n`, { text: "Plan: ", bold: true }, planLine(pair, zone)] },
                 pair.controls.trim() || "None recorded",
                 rating(pair.inherent),
                 rating(pair.residual),
@@ -232,44 +291,22 @@ export const riskAnalysisReport: ReportDocument<RiskAnalysisReportData | Missing
           : emptySection("no threat-vulnerability pair has been recorded for any asset."),
 
         sectionHeading("Risk management plan"),
-        paragraph("What the practice decided for each risk (45 CFR 164.308(a)(1)(ii)(B)): reduce it, accept it, transfer it, or avoid it."),
+        paragraph(
+          "What the practice decided for each risk (45 CFR 164.308(a)(1)(ii)(B)): reduce it, accept it, transfer it, or avoid it. " +
+            "Each risk's decision and its reason are in the register above, under the threat; here are the decisions in total, the steps that carry them out, " +
+            "the acceptances that needed an Administrator's approval, and what is still to be planned.",
+        ),
         register.length
           ? dataTable(
               [
-                { header: "Risk", width: "*" },
-                { header: "Residual", width: 54 },
-                { header: "Decision", width: 70 },
-                { header: "Status", width: 82 },
-                { header: "Note", width: 120 },
+                { header: "Decision", width: 90 },
+                { header: "Risks", width: 40, align: "right" },
+                { header: "Where they stand", width: "*" },
               ],
-              register.map((pair) => [
-                `${pair.assetName}: ${pair.threatName}`,
-                rating(pair.residual),
-                pair.treatment ? TREATMENT_LABELS[pair.treatment] : "Not decided",
-                TREATMENT_STATUS_LABELS[pair.treatmentStatus],
-                pair.treatmentNote.trim() || "—",
-              ]),
-              { fontSize: 7.5 },
+              decisions.map(({ label, pairs, standing }) => [label, pairs.length, standing]),
+              { striped: false },
             )
           : emptySection("there are no risks to decide on."),
-        subHeading("Accepted risks"),
-        accepted.length
-          ? dataTable(
-              [
-                { header: "Risk", width: "*" },
-                { header: "Residual", width: 54 },
-                { header: "Approved by", width: 110 },
-                { header: "Reason", width: 150 },
-              ],
-              accepted.map((pair) => [
-                `${pair.assetName}: ${pair.threatName}`,
-                rating(pair.residual),
-                pair.acceptance ? `${pair.acceptance.approvedBy.name}, ${day(pair.acceptance.approvedAt, zone)}` : "Not needed (below high)",
-                pair.acceptance?.rationale ?? (pair.treatmentNote.trim() || "—"),
-              ]),
-              { fontSize: 7.5 },
-            )
-          : emptySection("no risk was accepted as it is."),
         subHeading("Steps to reduce risks"),
         steps.length
           ? dataTable(
@@ -282,7 +319,7 @@ export const riskAnalysisReport: ReportDocument<RiskAnalysisReportData | Missing
               ],
               steps.map(({ pair, step }) => [
                 step.title,
-                `${pair.assetName}: ${pair.threatName}`,
+                riskName(pair),
                 step.owner?.name ?? "—",
                 step.dueDate ?? "—",
                 ACTION_ITEM_STATUS_LABELS[step.status] + (step.overdue ? " (overdue)" : ""),
@@ -290,6 +327,41 @@ export const riskAnalysisReport: ReportDocument<RiskAnalysisReportData | Missing
               { fontSize: 7.5 },
             )
           : emptySection("no step to reduce a risk has been planned."),
+
+        subHeading("Acceptances that need an Administrator's approval"),
+        approved.length
+          ? dataTable(
+              [
+                { header: "Risk", width: "*" },
+                { header: "Residual", width: 54 },
+                { header: "Approved by", width: 110 },
+                { header: "Reason", width: 150 },
+              ],
+              approved.map((pair) => [
+                riskName(pair),
+                rating(pair.residual),
+                pair.acceptance ? `${pair.acceptance.approvedBy.name}, ${day(pair.acceptance.approvedAt, zone)}` : "Waiting for approval",
+                pair.acceptance?.rationale ?? (pair.treatmentNote.trim() || "—"),
+              ]),
+              { fontSize: 7.5 },
+            )
+          : emptySection(`no high or critical risk was accepted as it is${accepted.length ? `; the ${accepted.length} accepted risk${accepted.length === 1 ? " is" : "s are"} rated medium or low, which needs no approval` : ""}.`),
+        subHeading("Still to be planned"),
+        unplanned.length
+          ? dataTable(
+              [
+                { header: "Risk", width: "*" },
+                { header: "Residual", width: 54 },
+                { header: "What is missing", width: 170 },
+              ],
+              unplanned.map((pair) => [
+                riskName(pair),
+                rating(pair.residual),
+                pair.treatmentStatus === "not-decided" ? "A decision: reduce, accept, transfer or avoid" : pair.treatmentStatus === "needs-step" ? "A step to reduce it, with an owner and a due date" : "An Administrator's approval of the acceptance",
+              ]),
+              { fontSize: 7.5 },
+            )
+          : emptySection("every risk has a decision, every risk being reduced has a step, and every acceptance that needs approval has it."),
 
         ...(data.changes
           ? [
