@@ -15,6 +15,7 @@ import { insertUser, requireActiveUser } from "../../src/main/services/userServi
 import { FAST_TEST_KDF } from "../../src/main/vault/kdf";
 import { closeVault, createVault } from "../../src/main/vault/vault";
 import { makeTempDir } from "../support/tempVault";
+import { useBuiltReportWorker } from "./builtReportWorker";
 import { round, type Figure } from "./measure";
 
 const ENTRIES = 3_000;
@@ -50,7 +51,12 @@ function watchEventLoop(): { stop: () => number } {
 
 /** The signed-report figures: the large Audit Log Report, then the Compliance Binder of a practice's year. */
 export async function reportFigures(quick: boolean): Promise<Figure[]> {
-  return [...(await auditReportFigures(quick)), ...(await binderFigures(quick))];
+  const removeWorker = useBuiltReportWorker();
+  try {
+    return [...(await auditReportFigures(quick)), ...(await binderFigures(quick))];
+  } finally {
+    removeWorker();
+  }
 }
 
 /**

@@ -6,6 +6,7 @@ import { exportReport } from "../../src/main/reports/reportService";
 import { readPractice } from "../../src/main/services/practiceService";
 import { findActiveUserByUsername } from "../../src/main/services/userService";
 import { closeVault, findUserSlot, inspectVaultFolder, openVault } from "../../src/main/vault/vault";
+import { useBuiltReportWorker } from "./builtReportWorker";
 
 /**
  * Exports one signed report from a vault in a process of its own, so that its peak memory is the
@@ -19,6 +20,7 @@ async function main(): Promise<void> {
     process.stdin.on("data", (chunk: Buffer) => (text += chunk.toString()));
     process.stdin.on("end", () => resolve(text));
   })).trim();
+  const removeWorker = useBuiltReportWorker();
   const state = inspectVaultFolder(folder);
   if (state.state !== "present") throw new Error("No vault there.");
   const vault = await openVault(folder, findUserSlot(state.slots, username), password);
@@ -47,6 +49,7 @@ async function main(): Promise<void> {
     );
   } finally {
     closeVault(vault);
+    removeWorker();
   }
 }
 
