@@ -141,12 +141,15 @@ export async function exportArchive(signedIn: SignedIn, request: { file: string;
 /** Splits decrypted, unzipped text into lines, handing each whole line on. */
 async function forEachLine(chunks: AsyncIterable<Buffer>, onLine: (line: string) => Promise<void> | void): Promise<void> {
   let rest = "";
+  // A character's bytes may be split between two chunks: the decoder keeps the first part for the next.
+  const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
   for await (const chunk of chunks) {
-    const text = rest + chunk.toString("utf8");
+    const text = rest + decoder.decode(chunk, { stream: true });
     const lines = text.split("\n");
     rest = lines.pop() ?? "";
     for (const line of lines) if (line.length > 0) await onLine(line);
   }
+  rest += decoder.decode();
   if (rest.length > 0) await onLine(rest);
 }
 
