@@ -1,7 +1,7 @@
 import { createHash, hash } from "node:crypto";
 import { performance } from "node:perf_hooks";
 import { entryPreimage } from "../../src/main/audit/auditChain";
-import { verifyAuditChain } from "../../src/main/audit/auditLog";
+import { iterateChainedEntries, verifyAuditChain } from "../../src/main/audit/auditLog";
 import { closeDatabase, openDatabase } from "../../src/main/vault/database";
 import { unwrapMasterKey } from "../../src/main/vault/keySlots";
 import { findUserSlot, inspectVaultFolder } from "../../src/main/vault/vault";
@@ -12,57 +12,32 @@ import { BENCH_ADMIN, type BenchVault } from "./tenYearVault";
 
 const BATCH = 50_000;
 
-interface Row {
-  seq: number;
-  at: string;
-  actor_id: string | null;
-  actor_name: string;
-  action: string;
-  record_type: string | null;
-  record_id: string | null;
-  summary: string;
-  changes: string | null;
-  prev_hash: string;
-}
-
 /**
  * The raw SHA-256 work over the same bytes the chain check hashes: each entry's exact preimage
- * (entryPreimage), read out and encoded beforehand (not timed), then hashed once per entry, as any
- * chain check must, with Node's fastest call for it. Also with a Hash object (what entryHash uses),
- * and the same bytes as one stream, for the machine's plain SHA-256 throughput.
+ * (entryPreimage, the hash's definition), read out of both stores (the sealed segments and the live
+ * table) and encoded beforehand, none of it timed; then hashed once per entry, as any chain check
+ * must, with Node's fastest call for it: crypto.hash, taking the fastest of its output forms (hex
+ * text, the digest's bytes as a one-byte string, which the check uses, or a Buffer). Also with a Hash
+ * object per entry (what entryHash uses), and the same bytes as one stream, for the machine's plain
+ * SHA-256 throughput.
  */
-function rawHashing(db: Database): { perEntryMs: number; hashObjectMs: number; streamMs: number; bytes: number; entries: number } {
-  const page = db.prepare("SELECT * FROM audit_log WHERE seq > ? ORDER BY seq LIMIT ?");
-  let perEntryMs = 0;
+function rawHashing(db: Database): { perEntryMs: number; output: string; hashObjectMs: number; streamMs: number; bytes: number; entries: number } {
+  const outputs = { "hex text": 0, "a one-byte string": 0, "a Buffer": 0 };
   let hashObjectMs = 0;
   let streamMs = 0;
   let bytes = 0;
   let entries = 0;
   const stream = createHash("sha256");
-  for (let after = 0; ; ) {
-    const rows = page.all(after, BATCH) as Row[];
-    if (rows.length === 0) break;
-    after = rows.at(-1)!.seq;
-    const preimages = rows.map((row) =>
-      Buffer.from(
-        entryPreimage({
-          seq: row.seq,
-          at: row.at,
-          actorId: row.actor_id,
-          actorName: row.actor_name,
-          action: row.action,
-          recordType: row.record_type,
-          recordId: row.record_id,
-          summary: row.summary,
-          changes: row.changes,
-          prevHash: row.prev_hash,
-        }),
-      ),
-    );
-    // Node's one-shot hash is its fastest way to hash many small inputs; the Hash object is the other.
+  const measure = (preimages: Buffer[]) => {
     let started = performance.now();
     for (const preimage of preimages) hash("sha256", preimage, "hex");
-    perEntryMs += performance.now() - started;
+    outputs["hex text"] += performance.now() - started;
+    started = performance.now();
+    for (const preimage of preimages) hash("sha256", preimage, "binary");
+    outputs["a one-byte string"] += performance.now() - started;
+    started = performance.now();
+    for (const preimage of preimages) hash("sha256", preimage, "buffer");
+    outputs["a Buffer"] += performance.now() - started;
     started = performance.now();
     for (const preimage of preimages) createHash("sha256").update(preimage).digest("hex");
     hashObjectMs += performance.now() - started;
@@ -70,17 +45,32 @@ function rawHashing(db: Database): { perEntryMs: number; hashObjectMs: number; s
     for (const preimage of preimages) stream.update(preimage);
     streamMs += performance.now() - started;
     bytes += preimages.reduce((sum, preimage) => sum + preimage.length, 0);
-    entries += rows.length;
+    entries += preimages.length;
+  };
+  let batch: Buffer[] = [];
+  for (const fields of iterateChainedEntries(db)) {
+    const preimage = Buffer.from(entryPreimage(fields));
+    // The same bytes the entry's stored hash was taken over (checked for one entry a batch, untimed).
+    if (batch.length === 0 && hash("sha256", preimage, "hex") !== fields.hash) throw new Error(`Entry ${fields.seq}'s preimage does not give its hash.`);
+    batch.push(preimage);
+    if (batch.length === BATCH) {
+      measure(batch);
+      batch = [];
+    }
   }
+  measure(batch);
   const started = performance.now();
   stream.digest();
   streamMs += performance.now() - started;
-  return { perEntryMs, hashObjectMs, streamMs, bytes, entries };
+  const [output, perEntryMs] = Object.entries(outputs).sort((a, b) => a[1] - b[1])[0]!;
+  return { perEntryMs, output, hashObjectMs, streamMs, bytes, entries };
 }
 
 /**
  * Checking the whole audit chain (verifyAuditChain, as "Check the log" and `doctor` run it) against
- * the raw SHA-256 throughput of the same bytes on this machine, measured in the same run.
+ * the raw SHA-256 throughput of the same bytes on this machine, measured in the same run, on the same
+ * single thread. The check's time includes everything it does: reading the sealed segments out of
+ * the encrypted database and inflating them, rebuilding each preimage, and reading the live entries.
  */
 export async function auditChainFigures(vault: BenchVault, quick: boolean): Promise<Figure[]> {
   const state = inspectVaultFolder(vault.folder);
@@ -91,26 +81,30 @@ export async function auditChainFigures(vault: BenchVault, quick: boolean): Prom
   try {
     const verify: number[] = [];
     const raw: ReturnType<typeof rawHashing>[] = [];
-    for (let run = 0; run < (quick ? 1 : 3); run++) {
+    // Several runs, each the check and then the hashing (three even in a quick run, whose log is a
+    // fifth of the size); each figure is its fastest run, the one least disturbed by the rest of the machine.
+    for (let run = 0; run < (quick ? 3 : 5); run++) {
       const started = performance.now();
       const result = verifyAuditChain(db);
       verify.push(performance.now() - started);
       if (!result.intact) throw new Error(`The bench vault's audit chain is broken: ${result.problem}`);
       raw.push(rawHashing(db));
     }
-    const median = <T>(values: T[], key: (value: T) => number) => [...values].sort((a, b) => key(a) - key(b))[Math.floor(values.length / 2)]!;
-    const verifyMs = median(verify, (value) => value);
-    const hashing = median(raw, (value) => value.perEntryMs);
+    const fastest = <T>(values: T[], key: (value: T) => number) => [...values].sort((a, b) => key(a) - key(b))[0]!;
+    const verifyMs = fastest(verify, (value) => value);
+    const hashing = fastest(raw, (value) => value.perEntryMs);
     const mb = hashing.bytes / 1_000_000;
     const share = hashing.perEntryMs / verifyMs;
     const entries = hashing.entries.toLocaleString("en-US");
+    const segments = db.prepare("SELECT count(*) AS segments, coalesce(sum(entry_count), 0) AS sealed FROM audit_sealed").get() as { segments: number; sealed: number };
+    const sealed = `${segments.sealed.toLocaleString("en-US")} entries in ${segments.segments} segments, the newest ${(hashing.entries - segments.sealed).toLocaleString("en-US")} live`;
     return [
       {
         name: "tenYearAuditVerifyMs",
         value: round(verifyMs, 0),
         unit: "ms",
         target: "(see the next figure)",
-        met: true,
+        met: null,
         baseline: `verifyAuditChain over ${entries} entries (${round(mb, 0)} MB of hashed text): ${round(mb / (verifyMs / 1000), 1)} MB/s, on ${vault.describe}`,
       },
       {
@@ -119,7 +113,7 @@ export async function auditChainFigures(vault: BenchVault, quick: boolean): Prom
         unit: "x",
         target: "≥ 0.5x",
         met: share >= 0.5,
-        baseline: `raw SHA-256 of the same ${entries} preimages (${round(mb, 0)} MB) already in memory, one hash per entry as a chain needs (crypto.hash): ${round(hashing.perEntryMs, 0)} ms, ${round(mb / (hashing.perEntryMs / 1000), 1)} MB/s; with a Hash object per entry ${round(mb / (hashing.hashObjectMs / 1000), 1)} MB/s; as one stream ${round(mb / (hashing.streamMs / 1000), 0)} MB/s. The figure is the check's throughput over the per-entry crypto.hash throughput; reading the entries out of the encrypted database is most of the check's time`,
+        baseline: `raw SHA-256 of the same ${entries} preimages (${round(mb, 0)} MB) already in memory as bytes, one hash per entry as a chain needs (crypto.hash with ${hashing.output} out, the fastest of its three forms): ${round(hashing.perEntryMs, 0)} ms, ${round(mb / (hashing.perEntryMs / 1000), 1)} MB/s; with a Hash object per entry ${round(mb / (hashing.hashObjectMs / 1000), 1)} MB/s; as one stream ${round(mb / (hashing.streamMs / 1000), 0)} MB/s. The figure is the check's throughput over the per-entry crypto.hash throughput, both on one thread; the check also reads and inflates the sealed segments (${sealed}) and rebuilds every preimage`,
       },
     ];
   } finally {

@@ -1,13 +1,12 @@
 import type { Database } from "better-sqlite3-multiple-ciphers";
 import type { ResolvedPeriod } from "../../shared/model/reportPeriod";
+import { iterateAuditPeriod } from "./auditLog";
 
 /**
- * What the reports read of the audit log, counted and filtered by SQLite itself so that no report
- * holds a period's entries (a million on a ten-year vault) in memory. Every statement the reports
- * run on the audit_log table is here, in one place, written against its columns (seq, at,
- * actor_id, actor_name, action, record_type, record_id, summary, changes, prev_hash, hash): when
- * the table's storage changes, this file changes with it. Writing entries and checking the chain
- * are auditLog.ts's.
+ * What the reports read of the audit log, counted as the entries stream past so that no report
+ * holds a period's entries (a million on a ten-year vault) in memory. The entries come from both
+ * stores, the sealed segments and the live table, through auditLog.ts, which also writes them and
+ * checks the chain.
  */
 
 /** The instants a period runs between; either end may be open. */
@@ -28,52 +27,23 @@ export interface AuditPeriodSummary {
   tallies: AuditTally[];
 }
 
-/**
- * `at` is always written as `Date.toISOString()` (UTC, milliseconds, "Z"), as are a period's
- * `startsAt` and `endsBefore`, so comparing the text compares the instants, and the index on `at`
- * finds the period's entries without reading the rest.
- */
-function periodClause(period: AuditPeriod): { sql: string; params: Record<string, string> } {
-  const conditions: string[] = [];
-  const params: Record<string, string> = {};
-  if (period.startsAt) {
-    conditions.push("at >= @startsAt");
-    params.startsAt = period.startsAt;
-  }
-  if (period.endsBefore) {
-    conditions.push("at < @endsBefore");
-    params.endsBefore = period.endsBefore;
-  }
-  return { sql: conditions.join(" AND "), params };
-}
-
-const where = (...clauses: string[]) => {
-  const present = clauses.filter(Boolean);
-  return present.length ? `WHERE ${present.join(" AND ")}` : "";
-};
-
-/** The period's entries counted per action and per person, in one pass over the period (45 CFR 164.308(a)(1)(ii)(D)). */
+/** The period's entries counted per action and per person, in one streaming pass (45 CFR 164.308(a)(1)(ii)(D)). */
 export function summarizeAuditPeriod(db: Database, period: AuditPeriod): AuditPeriodSummary {
-  const clause = periodClause(period);
-  const rows = db
-    .prepare(
-      `SELECT action, actor_name AS actorName, count(*) AS entries, min(seq) AS firstSeq, max(seq) AS lastSeq
-       FROM audit_log ${where(clause.sql)}
-       GROUP BY action, actor_name`,
-    )
-    .all(clause.params) as (AuditTally & { firstSeq: number; lastSeq: number })[];
-  rows.sort((a, b) => b.entries - a.entries || a.action.localeCompare(b.action) || a.actorName.localeCompare(b.actorName));
-  return {
-    entries: rows.reduce((sum, row) => sum + row.entries, 0),
-    firstSeq: rows.length ? Math.min(...rows.map((row) => row.firstSeq)) : null,
-    lastSeq: rows.length ? Math.max(...rows.map((row) => row.lastSeq)) : null,
-    tallies: rows.map(({ action, actorName, entries }) => ({ action, actorName, entries })),
-  };
-}
-
-/** Every entry in the whole log, whatever the period. */
-export function countAuditEntries(db: Database): number {
-  return db.prepare("SELECT count(*) FROM audit_log").pluck().get() as number;
+  const tallies = new Map<string, AuditTally>();
+  let entries = 0;
+  let firstSeq: number | null = null;
+  let lastSeq: number | null = null;
+  for (const entry of iterateAuditPeriod(db, periodOf(period))) {
+    entries += 1;
+    firstSeq ??= entry.seq;
+    lastSeq = entry.seq;
+    const key = `${entry.action}\u0000${entry.actorName}`;
+    const tally = tallies.get(key);
+    if (tally) tally.entries += 1;
+    else tallies.set(key, { action: entry.action, actorName: entry.actorName, entries: 1 });
+  }
+  const rows = [...tallies.values()].sort((a, b) => b.entries - a.entries || a.action.localeCompare(b.action) || a.actorName.localeCompare(b.actorName));
+  return { entries, firstSeq, lastSeq, tallies: rows };
 }
 
 export interface AuditLine {
@@ -84,15 +54,10 @@ export interface AuditLine {
   summary: string;
 }
 
-/** The period's entries of the given actions only, oldest first: a handful among all the others (the index on `action` finds them). */
+/** The period's entries of the given actions only, oldest first: a handful among all the others. */
 export function auditEntriesOfActions(db: Database, actions: readonly string[], period: AuditPeriod): AuditLine[] {
   if (actions.length === 0) return [];
-  const clause = periodClause(period);
-  return db
-    .prepare(
-      `SELECT seq, at, actor_name AS actorName, action, summary
-       FROM audit_log ${where("action IN (SELECT value FROM json_each(@actions))", clause.sql)}
-       ORDER BY seq`,
-    )
-    .all({ ...clause.params, actions: JSON.stringify(actions) }) as AuditLine[];
+  return [...iterateAuditPeriod(db, periodOf(period), actions)].map(({ seq, at, actorName, action, summary }) => ({ seq, at, actorName, action, summary }));
 }
+
+const periodOf = (period: AuditPeriod) => ({ startsAt: period.startsAt ?? null, endsBefore: period.endsBefore ?? null });

@@ -34,7 +34,8 @@ export function tableColumns(db: Database, table: string): string[] {
 /** Plain-English names for the tables a practice recognizes; any other table is named after itself. */
 const LABELS: Record<string, string> = {
   users: "user accounts",
-  audit_log: "audit log entries",
+  audit_log: "audit log entries, recent",
+  audit_sealed: "audit log, older entries in compressed blocks of 4,096",
   practice: "practice profile",
   settings: "settings",
   meta: "vault details",

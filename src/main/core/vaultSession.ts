@@ -232,8 +232,7 @@ export class VaultSession {
       "password-changed": `Locked after ${actor.name} changed their password`,
     };
     try {
-      // One transaction, so that the entry and the chain's recorded head are stored together or not at all.
-      vault.db.transaction(() => appendAudit(vault.db, actor, { action: "session.locked", summary: summaries[reason], changes: { reason } }))();
+      appendAudit(vault.db, actor, { action: "session.locked", summary: summaries[reason], changes: { reason } });
     } catch (error) {
       // Locking must always happen; on a full disk it does, without its entry in the log.
       if (!isDiskFull(error)) throw error;

@@ -1,21 +1,26 @@
 import type { Database } from "better-sqlite3-multiple-ciphers";
 import { addCalendarDays, daysBetween } from "../../shared/rules/calendarDates";
 import { entryHash, GENESIS_HASH, type ChainedFields } from "../audit/auditChain";
-import type { Actor, AuditEvent } from "../audit/auditLog";
+import { countAuditEntries, type Actor, type AuditEvent } from "../audit/auditLog";
+import { sealDueSegment } from "../audit/auditSealing";
+import { SEGMENT_ENTRIES } from "../audit/auditSegment";
 import { instantOn, type HistoryAccount } from "./tenYearContext";
 import type { SeededRandom } from "./tenYearRandom";
 
 /** One entry of the history, with the moment it happened. */
 export type HistoryEvent = AuditEvent & { at: string; actor: Actor };
 
-const BATCH = 20_000;
+/** One segment's worth: each transaction then seals one segment, and the live table never holds more than three. */
+const BATCH = SEGMENT_ENTRIES;
 
 /**
  * The audit log of the ten years. Each part of the growth records the entries its records would have
  * made (the same actions and summaries the services write); `write` then appends them, oldest first,
  * between the everyday sign-ins and locks that make up most of a real log, until the log holds the
  * planned number of entries. Every entry is chained with the app's own hash (auditChain.ts), in
- * transactions of 20,000, and the head in `meta` moves with each one, so the chain verifies.
+ * transactions of 4,096, and the head in `meta` moves with each one, so the chain verifies. The
+ * oldest entries are sealed as the log grows, by the app's own sealing (auditSealing.ts), so the
+ * vault is stored as years of appends would have left it.
  */
 export class AuditHistory {
   private readonly events: HistoryEvent[] = [];
@@ -33,7 +38,7 @@ export class AuditHistory {
    * the recorded ones). Routine entries fall on working days from `from` to `to`, by the accounts in use then.
    */
   write(db: Database, random: SeededRandom, total: number, accounts: readonly HistoryAccount[], from: string, to: string): number {
-    const existing = db.prepare("SELECT count(*) FROM audit_log").pluck().get() as number;
+    const existing = countAuditEntries(db);
     const events = [...this.events].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
     const routineTotal = Math.max(0, total - existing - events.length);
     const days = workingDays(from, to);
@@ -107,7 +112,7 @@ function routineFor(random: SeededRandom, day: string, count: number, accounts: 
   return entries.slice(0, count);
 }
 
-/** Appends entries to the chain exactly as appendAudit does, many to a transaction. */
+/** Appends entries to the chain exactly as appendAudit does (sealing included), many to a transaction. */
 class ChainAppender {
   private readonly insert;
   private readonly setHead;
@@ -160,6 +165,8 @@ class ChainAppender {
       for (const row of rows) this.insert.run(row);
       const last = rows.at(-1)!;
       this.setHead.run(`${last.seq}:${last.hash}`);
+      // appendAudit seals at most one segment per entry; a batch crosses the line several times.
+      while (sealDueSegment(this.db) === "sealed");
     })();
     this.appended += rows.length;
   }

@@ -161,6 +161,6 @@ export function countRecords(db: Database, years: number): TenYearCounts {
     policyVersions: count("SELECT count(*) FROM policy_versions"),
     attachments,
     attachmentBytes,
-    auditEntries: count("SELECT count(*) FROM audit_log"),
+    auditEntries: count("SELECT (SELECT count(*) FROM audit_log) + (SELECT coalesce(sum(entry_count), 0) FROM audit_sealed)"),
   };
 }

@@ -8,6 +8,7 @@ import { vendorMigration } from "../vendors/vendorMigration";
 import { policyMigration } from "../policies/policyMigration";
 import { workforceMigration } from "../workforce/workforceMigration";
 import { taskMigration } from "../tasks/taskMigration";
+import { auditSealMigration } from "../audit/auditSealMigration";
 import { VaultDamagedError, VAULT_PROBLEM_MESSAGES } from "./vaultErrors";
 
 /**
@@ -192,6 +193,7 @@ const STEPS: readonly MigrationStep[] = [
   incidentMigration,
   backupMigration,
   dashboardIndexesMigration,
+  auditSealMigration,
 ];
 
 export const MIGRATIONS: readonly Migration[] = STEPS.map((step, index) => ({ version: index + 1, ...step }));

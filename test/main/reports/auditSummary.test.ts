@@ -1,7 +1,7 @@
 import type { Database } from "better-sqlite3-multiple-ciphers";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { iterateAudit, verifyAuditChain } from "../../../src/main/audit/auditLog";
-import { auditEntriesOfActions, countAuditEntries, summarizeAuditPeriod } from "../../../src/main/audit/auditSummary";
+import { countAuditEntries, iterateAudit, verifyAuditChain } from "../../../src/main/audit/auditLog";
+import { auditEntriesOfActions, summarizeAuditPeriod } from "../../../src/main/audit/auditSummary";
 import { collectAuditSummary, countAudit, countTallies } from "../../../src/main/reports/documents/auditLogReport";
 import { readPractice } from "../../../src/main/services/practiceService";
 import { closeVault, findUserSlot, inspectVaultFolder, openVault } from "../../../src/main/vault/vault";

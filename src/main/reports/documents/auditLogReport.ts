@@ -1,8 +1,8 @@
 import type { AuditFilter, AuditVerification } from "../../../shared/model/audit";
 import { inPeriod } from "../../../shared/model/reportPeriod";
 import { addDays, formatMoment, formatTableMoment } from "../../../shared/time/zonedTime";
-import { iterateAudit, verifyAuditChain } from "../../audit/auditLog";
-import { countAuditEntries, summarizeAuditPeriod, type AuditPeriodSummary } from "../../audit/auditSummary";
+import { countAuditEntries, iterateAudit, verifyAuditChain } from "../../audit/auditLog";
+import { summarizeAuditPeriod, type AuditPeriodSummary } from "../../audit/auditSummary";
 import { dataTable, emptySection, factTable, notice, paragraph, sectionHeading, smallPrint, subHeading, type DocumentBody } from "../pdfDocument";
 import { actionLabel } from "./auditActions";
 import type { CollectContext, ReportDocument } from "./types";
