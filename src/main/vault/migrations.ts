@@ -9,6 +9,7 @@ import { policyMigration } from "../policies/policyMigration";
 import { workforceMigration } from "../workforce/workforceMigration";
 import { taskMigration } from "../tasks/taskMigration";
 import { auditSealMigration } from "../audit/auditSealMigration";
+import { attachmentIndexesMigration } from "./attachmentIndexesMigration";
 import { VaultDamagedError, VAULT_PROBLEM_MESSAGES } from "./vaultErrors";
 
 /**
@@ -194,6 +195,7 @@ const STEPS: readonly MigrationStep[] = [
   backupMigration,
   dashboardIndexesMigration,
   auditSealMigration,
+  attachmentIndexesMigration,
 ];
 
 export const MIGRATIONS: readonly Migration[] = STEPS.map((step, index) => ({ version: index + 1, ...step }));
