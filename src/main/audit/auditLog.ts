@@ -162,7 +162,14 @@ function linkProblem(seq: number, prevHash: string, expectedSeq: number, previou
 function chainProblem(row: AuditRow, expectedSeq: number, previousHash: string): { seq: number; message: string } | null {
   const link = linkProblem(row.seq, row.prev_hash, expectedSeq, previousHash);
   if (link) return link;
-  const recomputed = entryHash({
+  const recomputed = entryHash(chainedFieldsOf(row));
+  if (recomputed !== row.hash) return { seq: row.seq, message: `Entry ${row.seq} was changed after it was written.` };
+  return null;
+}
+
+/** A live row's fields as the hash covers them. */
+function chainedFieldsOf(row: AuditRow): ChainedFields {
+  return {
     seq: row.seq,
     at: row.at,
     actorId: row.actor_id,
@@ -173,9 +180,7 @@ function chainProblem(row: AuditRow, expectedSeq: number, previousHash: string):
     summary: row.summary,
     changes: row.changes,
     prevHash: row.prev_hash,
-  });
-  if (recomputed !== row.hash) return { seq: row.seq, message: `Entry ${row.seq} was changed after it was written.` };
-  return null;
+  };
 }
 
 function toEntry(row: AuditRow): AuditEntry {
@@ -346,21 +351,7 @@ export function* iterateChainedEntries(db: Database): Generator<ChainedFields & 
   const page = db.prepare(`SELECT * FROM audit_log WHERE seq > ? ORDER BY seq LIMIT ${LIVE_PAGE}`);
   for (let after = 0; ; ) {
     const rows = page.all(after) as AuditRow[];
-    for (const row of rows) {
-      yield {
-        seq: row.seq,
-        at: row.at,
-        actorId: row.actor_id,
-        actorName: row.actor_name,
-        action: row.action,
-        recordType: row.record_type,
-        recordId: row.record_id,
-        summary: row.summary,
-        changes: row.changes,
-        prevHash: row.prev_hash,
-        hash: row.hash,
-      };
-    }
+    for (const row of rows) yield { ...chainedFieldsOf(row), hash: row.hash };
     if (rows.length < LIVE_PAGE) return;
     after = rows.at(-1)!.seq;
   }

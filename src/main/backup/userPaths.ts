@@ -22,14 +22,7 @@ function absolute(path: string, field: string): string {
 }
 
 export function requireWritableFolder(path: string, field = "folder"): string {
-  const folder = absolute(path, field);
-  let isFolder = false;
-  try {
-    isFolder = statSync(folder).isDirectory();
-  } catch {
-    throw refuse(field, `There is no folder at ${folder}. If it is on a USB drive or a network share, check that it is connected.`);
-  }
-  if (!isFolder) throw refuse(field, `${folder} is a file, not a folder. Choose a folder.`);
+  const folder = requireFolder(path, field);
   try {
     accessSync(folder, constants.W_OK);
   } catch {
@@ -62,7 +55,6 @@ export function requireFileToWrite(path: string, field = "file"): string {
   return file;
 }
 
-/** Disk full, on whichever drive: the caller names which one it was in its own words. */
 /** A folder to look in (for backups to restore): it must exist; it need not be writable. */
 export function requireFolder(path: string, field = "folder"): string {
   const folder = absolute(path, field);
