@@ -27,7 +27,7 @@ export async function scaleFigures(vault: BenchVault, quick: boolean): Promise<F
     ...(await unlockFigures(vault, quick)),
     ...screens.figures,
     ...(await scaleEncryptionFigures(vault, screens.calls, quick)),
-    ...(await auditChainFigures(vault, quick)),
+    ...(await auditChainFigures(vault)),
     ...(await scaleReportFigures(vault, quick)),
     ...(await vaultSizeFigures(vault)),
   ];

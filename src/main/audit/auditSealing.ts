@@ -68,8 +68,8 @@ function sealRun(db: Database, firstSeq: number): boolean {
     const [seq, at, actorId, actorName, action, recordType, recordId, summary, changes, prevHash, hash] = row;
     const fields: ChainedFields = { seq, at, actorId, actorName, action, recordType, recordId, summary, changes, prevHash };
     if (seq !== firstSeq + index || prevHash !== previousHash) return false;
-    // The hash taken over the preimage rebuilt from the line to be stored, exactly as the chain check
-    // will rebuild it, must be the entry's hash (entryHash over entryPreimage, when it was written): so
+    // The hash taken over the line to be stored, with the previous hash written into its place as the
+    // chain check will write it, must be the entry's hash (entryHash over entryPreimage, when it was written): so
     // the entry is intact, and its stored line gives back its exact preimage.
     const line = sealedLine(fields);
     if (sha256("sha256", preimageOf(line, prevHash), "hex") !== hash) return false;

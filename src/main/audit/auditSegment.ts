@@ -1,17 +1,18 @@
 import { inflateRawSync } from "node:zlib";
 import type { Database } from "better-sqlite3-multiple-ciphers";
 import type { AuditEntry } from "../../shared/model/audit";
-import type { ChainedFields } from "./auditChain";
+import { entryPreimage, GENESIS_HASH, type ChainedFields } from "./auditChain";
 import type { SealedFilter } from "./auditFilter";
 
-/** Entries per sealed segment: about 650 KB of text, 45 KB deflated, plus 128 KB of digests. */
+/** Entries per sealed segment: about 900 KB of text, 45 KB deflated, plus 128 KB of digests. */
 export const SEGMENT_ENTRIES = 4096;
 
 /**
- * An entry as a sealed segment stores it: the fields its hash covers, in the hash's order, without
- * the previous entry's hash (the entry before it holds that) and without its own (kept as a raw
- * digest beside the text). JSON.stringify of this array is entryPreimage's text up to its last field,
- * so the preimage is the stored line without its closing bracket, then `,"<previous hash>"]`.
+ * An entry as a sealed segment stores it: its preimage (the hash's exact text, entryPreimage) with the
+ * previous entry's hash left as zeros, the genesis hash's form. The entry before holds that hash as
+ * its digest, so storing it twice would add 64 bytes of random text that deflate can barely shrink; zeros
+ * cost it almost nothing, and the chain check writes the previous hash into its place and hashes the
+ * line where it lies, without rebuilding it. The entry's own hash is kept as a raw digest beside the text.
  */
 export type SealedLine = [
   seq: number,
@@ -23,15 +24,19 @@ export type SealedLine = [
   recordId: string | null,
   summary: string,
   changes: string | null,
+  previousHashPlace: string,
 ];
 
+/** What ends every stored line: the previous hash's place, then `"]`. */
+export const LINK_TAIL_BYTES = GENESIS_HASH.length + 2;
+
 export function sealedLine(fields: Omit<ChainedFields, "prevHash">): string {
-  return JSON.stringify([fields.seq, fields.at, fields.actorId, fields.actorName, fields.action, fields.recordType, fields.recordId, fields.summary, fields.changes]);
+  return entryPreimage({ ...fields, prevHash: GENESIS_HASH });
 }
 
 /** The preimage of the entry stored as `line` (as stored, without its newline), given the previous entry's hash. */
 export function preimageOf(line: string, previousHash: string): string {
-  return `${line.slice(0, -1)},"${previousHash}"]`;
+  return `${line.slice(0, -LINK_TAIL_BYTES)}${previousHash}"]`;
 }
 
 export interface SegmentSummary {
@@ -71,8 +76,11 @@ export function loweredBytes(bytes: Buffer): string {
   return bytes.toString("latin1").toLowerCase();
 }
 
-/** An inflated segment is about 650 KB: its output comes in one piece rather than in 16 KB chunks joined after. */
-export const INFLATE_CHUNK = 1 << 20;
+/**
+ * An inflated segment is about 900 KB (more where entries carry long change records): its output comes
+ * in one piece rather than in 16 KB chunks joined after.
+ */
+export const INFLATE_CHUNK = 2 << 20;
 
 /**
  * One segment read and inflated, its lines found; for listing, exporting and reports. Its digests are

@@ -14,7 +14,7 @@ import {
   verifyAuditChain,
 } from "../../../src/main/audit/auditLog";
 import { sealDueSegment } from "../../../src/main/audit/auditSealing";
-import { SEGMENT_ENTRIES } from "../../../src/main/audit/auditSegment";
+import { preimageOf, SEGMENT_ENTRIES } from "../../../src/main/audit/auditSegment";
 import { migrate } from "../../../src/main/vault/migrations";
 import { closeVault } from "../../../src/main/vault/vault";
 import { makeTempDir } from "../../support/tempVault";
@@ -239,7 +239,7 @@ describe("a sealed segment changed outside the app", () => {
       fields[1] = "2020-01-01T00:00:00.000Z";
       lines[1] = JSON.stringify(fields);
       storeSegmentText(db, second, lines);
-      const preimage = `${lines[1].slice(0, -1)},"${entries[0]!.hash}"]`;
+      const preimage = preimageOf(lines[1], entries[0]!.hash);
       const hashes = Buffer.from(db.prepare("SELECT hashes FROM audit_sealed WHERE first_seq = ?").pluck().get(second) as Buffer);
       createHash("sha256").update(preimage).digest().copy(hashes, 32);
       db.prepare("UPDATE audit_sealed SET hashes = ? WHERE first_seq = ?").run(hashes, second);
@@ -282,6 +282,28 @@ describe("a sealed segment changed outside the app", () => {
       storeSegmentText(db, second, lines);
     });
     expect(result).toMatchObject({ intact: false, firstBrokenSeq: second + 40 });
+  });
+
+  it("finds a segment damaged when a line has lost the previous hash's place", async () => {
+    const result = await tampered((db) => {
+      const lines = segmentText(db, second);
+      lines[300] = JSON.stringify((JSON.parse(lines[300]!) as unknown[]).slice(0, 9));
+      storeSegmentText(db, second, lines);
+    });
+    expect(result).toEqual({ intact: false, checked: second + 299, firstBrokenSeq: second + 300, problem: `Entries ${second} to ${second + SEGMENT_ENTRIES - 1} cannot be read: their stored copy was damaged.` });
+  });
+
+  it("checks each entry by its own fields, whatever the previous hash's place holds", async () => {
+    // The place is overwritten with the previous entry's digest before hashing: it records nothing of
+    // its own, so text put there changes no entry, and every entry still reads back as written.
+    const result = await tampered((db) => {
+      const lines = segmentText(db, second);
+      expect(lines.every((line) => line.endsWith(`,"${"0".repeat(64)}"]`))).toBe(true);
+      lines[7] = `${lines[7]!.slice(0, -66)}${"f".repeat(64)}"]`;
+      storeSegmentText(db, second, lines);
+      expect([...iterateAudit(db, {})]).toEqual([...iterateAudit(reference, {})]);
+    });
+    expect(result).toEqual({ intact: true, checked: TOTAL });
   });
 
   it("names the first entries of a segment whose stored text cannot be read", async () => {
