@@ -17,7 +17,7 @@ export type Dispatch = (channel: unknown, payload: unknown) => Promise<Result<un
  */
 export function createDispatcher(session: VaultSession, handlers: Handlers, reportInternalError: (error: unknown) => void): Dispatch {
   return async (channel, payload) => {
-    if (!isChannelName(channel)) return failure("UNKNOWN_CHANNEL", `There is no operation called "${String(channel).slice(0, 80)}".`);
+    if (!isChannelName(channel)) return failure("UNKNOWN_CHANNEL", unknownChannelMessage(channel));
     const spec = contract[channel];
     const parsed = spec.input.safeParse(payload ?? {});
     if (!parsed.success) return validationFailure(parsed.error);
@@ -34,6 +34,11 @@ export function createDispatcher(session: VaultSession, handlers: Handlers, repo
       return toFailure(error, reportInternalError);
     }
   };
+}
+
+/** Never String(channel): a channel sent as an object can make that throw, and nothing may throw here. */
+function unknownChannelMessage(channel: unknown): string {
+  return typeof channel === "string" ? `There is no operation called "${channel.slice(0, 80)}".` : "The request did not name an operation.";
 }
 
 function failure(code: AppError["code"], message: string, fields?: Record<string, string>): Result<never> {

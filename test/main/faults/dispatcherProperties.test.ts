@@ -117,10 +117,11 @@ describe("the IPC dispatcher under random payloads", () => {
       fc.asyncProperty(fc.oneof(fc.string(), fc.anything()), fc.anything(), async (channel, payload) => {
         fc.pre(!(typeof channel === "string" && (CHANNEL_NAMES as string[]).includes(channel)));
         const result = await dispatchWithin(channel, payload);
-        expectWellFormed(result, String(channel));
+        expectWellFormed(result, fc.stringify(channel));
         expect(result).toMatchObject({ ok: false, error: { code: "UNKNOWN_CHANNEL" } });
       }),
-      { numRuns: 200 },
+      // Always tried: an object whose toString is not a function, which String() cannot convert.
+      { numRuns: 200, examples: [[{ toString: [] }, []], [Object.create(null), {}], [Symbol("channel"), null]] },
     );
   });
 
