@@ -3,10 +3,10 @@ import type { Database } from "better-sqlite3-multiple-ciphers";
 import type { EvidenceDownload } from "../../shared/model/evidence";
 import type { Task, TaskCompleted, TaskCompletion } from "../../shared/model/task";
 import { nextDueDate, RECURRENCE_LABELS, scheduleDayOf, type Recurrence } from "../../shared/rules/recurrence";
+import { checkAttachedFile, EVIDENCE_FILE_RULES, fileDownload, type CheckedFile, type FileFields } from "../attachments/attachedFile";
 import { appendAudit, type Actor } from "../audit/auditLog";
 import { AppFailure } from "../core/appFailure";
 import { changedFields } from "../services/recordChanges";
-import { checkCompletionFile, type CheckedFile } from "./completionEvidence";
 import {
   assertActiveOwner,
   COMPLETION_COLUMNS,
@@ -103,6 +103,13 @@ export function updateTask(db: Database, actor: Actor, input: UpdateTaskInput): 
   return readTask(db, input.id);
 }
 
+/**
+ * The file that shows a task was done (a signed evaluation, a restore test's screenshot) is checked by
+ * the same rules as the assessment's evidence and kept in the completion's own row, as a BLOB inside the
+ * encrypted database. The completion form shows every problem with it under its one file field.
+ */
+const COMPLETION_FILE_FIELDS: FileFields = { name: "evidence", content: "evidence" };
+
 export interface CompleteTaskInput {
   id: string;
   completedOn: string;
@@ -120,7 +127,7 @@ export function completeTask(db: Database, actor: Actor, input: CompleteTaskInpu
       const message = `The day the work was done cannot be after today (${today}).`;
       throw new AppFailure("VALIDATION", message, { completedOn: message });
     }
-    const file: CheckedFile | null = input.evidence ? checkCompletionFile(input.evidence) : null;
+    const file: CheckedFile | null = input.evidence ? checkAttachedFile(input.evidence, EVIDENCE_FILE_RULES, COMPLETION_FILE_FIELDS) : null;
     const next = nextDueDate({ dueDate: task.due_date, recurrence: task.recurrence, completedOn: input.completedOn, scheduleDay: task.schedule_day });
     const by = userIdOf(actor);
     const now = nowIso();
@@ -198,11 +205,11 @@ export function downloadCompletionEvidence(db: Database, actor: Actor, completio
       changes: { fileName, sha256: row.evidence_sha256 },
     });
   })();
-  return {
+  return fileDownload({
     fileName,
     mimeType: row.evidence_mime_type ?? "application/octet-stream",
-    contentBase64: row.evidence_content.toString("base64"),
+    content: row.evidence_content,
     sizeBytes: row.evidence_size ?? row.evidence_content.length,
     sha256: row.evidence_sha256 ?? "",
-  };
+  });
 }
