@@ -28,6 +28,18 @@ export function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
   return bytes;
 }
 
+/** A file's name, type and bytes as the channels carry them, both ways. */
+export interface Base64File {
+  fileName: string;
+  mimeType: string;
+  contentBase64: string;
+}
+
+/** A file the user picked, ready for a channel that takes one. */
+export async function readFileForUpload(file: File): Promise<Base64File> {
+  return { fileName: file.name, mimeType: file.type, contentBase64: await readFileAsBase64(file) };
+}
+
 /** Reads a file the user picked, as base64 for a channel that takes file contents. */
 export function readFileAsBase64(file: File): Promise<string> {
   return new Promise((resolve, reject) => {

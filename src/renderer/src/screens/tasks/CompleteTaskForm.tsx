@@ -3,14 +3,14 @@ import { useId, useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import type { z } from "zod";
 import { completeTaskSchema, type Task, type TaskCompleted } from "../../../../shared/model/task";
-import { EVIDENCE_TOO_LARGE_MESSAGE, EVIDENCE_TYPE_MESSAGE, evidenceTypeFor, MAX_EVIDENCE_BYTES, sanitizeFileName } from "../../../../shared/rules/evidenceFiles";
 import { isCalendarDate } from "../../../../shared/rules/calendarDates";
 import { nextDueDate, RECURRENCE_LABELS } from "../../../../shared/rules/recurrence";
 import { formatDay } from "../../../../shared/time/zonedTime";
 import { useInvoke } from "../../api/ApiContext";
 import { Field } from "../../components/Field";
 import { FormAlert } from "../../components/FormAlert";
-import { readFileAsBase64 } from "../../files/download";
+import { attachedFileProblem } from "../../files/attachedFile";
+import { readFileForUpload, type Base64File } from "../../files/download";
 import { applyServerError } from "../../forms/serverErrors";
 
 const FIELDS = ["completedOn", "notes"];
@@ -26,14 +26,6 @@ function completionFormSchema(today: string) {
 }
 type FormInput = z.input<ReturnType<typeof completionFormSchema>>;
 type FormValues = z.output<ReturnType<typeof completionFormSchema>>;
-
-/** What the screen checks before reading a file; the main process checks the same rules and the bytes. */
-function fileProblem(file: File): string | null {
-  if (file.size > MAX_EVIDENCE_BYTES) return EVIDENCE_TOO_LARGE_MESSAGE;
-  if (file.size === 0) return "That file is empty. Choose the file again.";
-  if (!evidenceTypeFor(sanitizeFileName(file.name))) return EVIDENCE_TYPE_MESSAGE;
-  return null;
-}
 
 interface CompleteTaskFormProps {
   task: Task;
@@ -65,12 +57,12 @@ export function CompleteTaskForm({ task, today, onCompleted, onCancel }: Complet
   const submit = async (values: FormValues) => {
     setFormError(null);
     setFileError(null);
-    let evidence: { fileName: string; mimeType: string; contentBase64: string } | null = null;
+    let evidence: Base64File | null = null;
     if (file) {
-      const problem = fileProblem(file);
+      const problem = attachedFileProblem(file);
       if (problem) return setFileError(problem);
       try {
-        evidence = { fileName: file.name, mimeType: file.type, contentBase64: await readFileAsBase64(file) };
+        evidence = await readFileForUpload(file);
       } catch (failure) {
         return setFileError(failure instanceof Error ? failure.message : "The file could not be read. Choose it again.");
       }

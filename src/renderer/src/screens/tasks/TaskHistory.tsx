@@ -3,14 +3,9 @@ import type { Task, TaskCompletion } from "../../../../shared/model/task";
 import { formatDay } from "../../../../shared/time/zonedTime";
 import { useInvoke } from "../../api/ApiContext";
 import { FormAlert } from "../../components/FormAlert";
+import { formatFileSize } from "../../files/attachedFile";
 import { downloadBase64 } from "../../files/download";
 import { formatDateTime } from "../../format/dates";
-
-function fileSize(bytes: number): string {
-  if (bytes < 1024) return `${bytes} bytes`;
-  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-}
 
 /** Every time a task was done, latest first: the record an auditor asks for. Records cannot be changed. */
 export function TaskHistory({ task, timeZone, onClose }: { task: Task; timeZone: string | undefined; onClose: () => void }) {
@@ -61,7 +56,7 @@ export function TaskHistory({ task, timeZone, onClose }: { task: Task; timeZone:
                   <button type="button" className="button-secondary button-small" onClick={() => void download(completion)} aria-label={`Download ${completion.evidence.fileName}`}>
                     Download {completion.evidence.fileName}
                   </button>{" "}
-                  <span className="task-muted">{fileSize(completion.evidence.sizeBytes)}</span>
+                  <span className="task-muted">{formatFileSize(completion.evidence.sizeBytes)}</span>
                 </p>
               ) : null}
             </li>

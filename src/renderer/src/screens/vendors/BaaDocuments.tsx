@@ -3,7 +3,7 @@ import type { VendorDetail } from "../../../../shared/model/vendor";
 import { useInvoke } from "../../api/ApiContext";
 import { FormAlert } from "../../components/FormAlert";
 import { StatusMessage } from "../../components/StatusMessage";
-import { downloadBase64 } from "./vendorFiles";
+import { downloadBase64 } from "../../files/download";
 
 type Kind = "letter" | "draft";
 

@@ -9,8 +9,8 @@ import { BAA_FILE_ACCEPT, BAA_FILE_TYPE_MESSAGE, baaFileTypeFor } from "../../..
 import { useInvoke } from "../../api/ApiContext";
 import { Field } from "../../components/Field";
 import { FormAlert } from "../../components/FormAlert";
+import { readFileAsBase64 } from "../../files/download";
 import { applyServerError } from "../../forms/serverErrors";
-import { readFileAsBase64 } from "./vendorFiles";
 
 const DATE_MESSAGE = "Use a real date like 2026-01-31.";
 

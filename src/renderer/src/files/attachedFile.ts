@@ -1,10 +1,11 @@
-import { EVIDENCE_TOO_LARGE_MESSAGE, EVIDENCE_TYPE_MESSAGE, evidenceTypeFor, MAX_EVIDENCE_BYTES, sanitizeFileName } from "../../../../shared/rules/evidenceFiles";
+import { EVIDENCE_TOO_LARGE_MESSAGE, EVIDENCE_TYPE_MESSAGE, evidenceTypeFor, MAX_EVIDENCE_BYTES, sanitizeFileName } from "../../../shared/rules/evidenceFiles";
 
 /**
- * What the screen checks before sending a file: the main process checks the same rules (and the
- * bytes) again. Checking the size first means a huge file is never read into memory.
+ * What a screen checks before sending evidence, a certificate or a task's proof: the main process
+ * checks the same rules (and the bytes) again. Checking the size first means a huge file is never
+ * read into memory.
  */
-export function evidenceFileProblem(file: Pick<File, "name" | "size">): string | null {
+export function attachedFileProblem(file: Pick<File, "name" | "size">): string | null {
   if (file.size > MAX_EVIDENCE_BYTES) return EVIDENCE_TOO_LARGE_MESSAGE;
   if (file.size === 0) return "That file is empty. Choose the file again.";
   if (!evidenceTypeFor(sanitizeFileName(file.name))) return EVIDENCE_TYPE_MESSAGE;
