@@ -6,6 +6,7 @@ import "./styles/layout.css";
 import "./styles/forms.css";
 import "./styles/reports.css";
 import "./styles/backup.css";
+import "./styles/riskGrid.css";
 import "./styles/dashboard.css";
 import "./styles/risk.css";
 import "./styles/incidents.css";

@@ -1,8 +1,11 @@
 import type { RiskHeatMapFigure } from "../../../../shared/model/dashboard";
 import { RISK_LEVEL_LABELS, RISK_LEVELS, RISK_MATRIX } from "../../../../shared/risk/riskMatrix";
 import { IMPACT_SCALE, LIKELIHOOD_SCALE } from "../../../../shared/risk/riskScale";
+import { RiskGrid } from "../../components/RiskGrid";
 import { DashboardCard } from "./DashboardCard";
 import { plural } from "./dashboardText";
+
+const SCALES = { likelihood: LIKELIHOOD_SCALE, impact: IMPACT_SCALE, matrix: RISK_MATRIX };
 
 /**
  * The residual risk of the latest risk analysis (45 CFR 164.308(a)(1)(ii)(A)) as a table: likelihood
@@ -21,7 +24,6 @@ export function RiskHeatMapCard({ heatMap }: { heatMap: RiskHeatMapFigure | null
     );
   }
   const { residual } = heatMap;
-  const rows = [...LIKELIHOOD_SCALE].reverse();
   const state = heatMap.status === "finalized" ? "finalized" : "in progress";
   return (
     <DashboardCard title="Residual risk" className="dashboard-card-heat-map">
@@ -37,46 +39,26 @@ export function RiskHeatMapCard({ heatMap }: { heatMap: RiskHeatMapFigure | null
         .
       </p>
       <div className="table-wrap">
-        <table className="dashboard-heat-map">
-          <caption>Number of risks by likelihood and impact, after the current safeguards</caption>
-          <thead>
-            <tr>
-              <td className="heat-corner">Likelihood ↓ / Impact →</td>
-              {IMPACT_SCALE.map((impact) => (
-                <th key={impact.value} scope="col">{`${impact.value} ${impact.name}`}</th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((likelihood) => (
-              <tr key={likelihood.value}>
-                <th scope="row">{`${likelihood.value} ${likelihood.name}`}</th>
-                {IMPACT_SCALE.map((impact) => {
-                  const level = RISK_MATRIX[likelihood.value - 1]![impact.value - 1]!;
-                  const count = residual.cells[likelihood.value - 1]![impact.value - 1]!;
-                  return (
-                    <td key={impact.value} className={`heat-cell heat-${level}`}>
-                      {count > 0 ? (
-                        <a
-                          href={heatMap.href}
-                          aria-label={`${plural(count, "risk", "risks")}, ${RISK_LEVEL_LABELS[level]}: likelihood ${likelihood.value} ${likelihood.name}, impact ${impact.value} ${impact.name}. Open the register.`}
-                        >
-                          <span className="heat-count">{count}</span>
-                          <span className="heat-level">{RISK_LEVEL_LABELS[level]}</span>
-                        </a>
-                      ) : (
-                        <span className="heat-empty">
-                          <span className="heat-count">0</span>
-                          <span className="heat-level">{RISK_LEVEL_LABELS[level]}</span>
-                        </span>
-                      )}
-                    </td>
-                  );
-                })}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <RiskGrid scales={SCALES} caption="Number of risks by likelihood and impact, after the current safeguards" className="dashboard-heat-map" cellClassName={() => "heat-cell"}>
+          {({ likelihood, impact, level }) => {
+            const count = residual.cells[likelihood.value - 1]![impact.value - 1]!;
+            return count > 0 ? (
+              <a
+                className="heat-cell-body heat-cell-link"
+                href={heatMap.href}
+                aria-label={`${plural(count, "risk", "risks")}, ${RISK_LEVEL_LABELS[level]}: likelihood ${likelihood.value} ${likelihood.name}, impact ${impact.value} ${impact.name}. Open the register.`}
+              >
+                <span className="heat-count">{count}</span>
+                <span className="heat-level">{RISK_LEVEL_LABELS[level]}</span>
+              </a>
+            ) : (
+              <span className="heat-cell-body heat-empty">
+                <span className="heat-count">0</span>
+                <span className="heat-level">{RISK_LEVEL_LABELS[level]}</span>
+              </span>
+            );
+          }}
+        </RiskGrid>
       </div>
       {residual.unrated > 0 ? (
         <p className="dashboard-list-meta">

@@ -1,5 +1,6 @@
 import type { HeatMapSide, RiskScales } from "../../../../shared/model/risk";
 import type { Rating } from "../../../../shared/risk/riskScale";
+import { RiskGrid, type RiskGridCell } from "../../components/RiskGrid";
 import { levelLabel, plural } from "./riskLabels";
 
 export interface HeatCell {
@@ -20,53 +21,32 @@ interface HeatMapGridProps {
  * filters the register to them; the level is written in every cell, not only shown by colour.
  */
 export function HeatMapGrid({ scales, side, caption, selected, onSelect }: HeatMapGridProps) {
-  const rows = [...scales.likelihood].reverse();
+  const isSelected = ({ likelihood, impact }: RiskGridCell) => selected?.likelihood === likelihood.value && selected.impact === impact.value;
   return (
     <div className="table-wrap">
-      <table className="risk-matrix heat-map">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <td className="matrix-corner">Likelihood ↓ / Impact →</td>
-            {scales.impact.map((impact) => (
-              <th key={impact.value} scope="col">{`${impact.value} ${impact.name}`}</th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((likelihood) => (
-            <tr key={likelihood.value}>
-              <th scope="row">{`${likelihood.value} ${likelihood.name}`}</th>
-              {scales.impact.map((impact) => {
-                const level = scales.matrix[likelihood.value - 1]![impact.value - 1]!;
-                const count = side.cells[likelihood.value - 1]![impact.value - 1]!;
-                const isSelected = selected?.likelihood === likelihood.value && selected.impact === impact.value;
-                return (
-                  <td key={impact.value} className={`matrix-cell level-${level}${isSelected ? " matrix-cell-marked" : ""}`}>
-                    {count > 0 ? (
-                      <button
-                        type="button"
-                        className="heat-cell-button"
-                        aria-pressed={isSelected}
-                        aria-label={`${plural(count, "risk", "risks")}: likelihood ${likelihood.value} ${likelihood.name}, impact ${impact.value} ${impact.name}, ${levelLabel(level)}`}
-                        onClick={() => onSelect({ likelihood: likelihood.value, impact: impact.value })}
-                      >
-                        <span className="heat-count">{count}</span>
-                        <span className="matrix-level">{levelLabel(level)}</span>
-                      </button>
-                    ) : (
-                      <span className="heat-empty">
-                        <span className="heat-count">0</span>
-                        <span className="matrix-level">{levelLabel(level)}</span>
-                      </span>
-                    )}
-                  </td>
-                );
-              })}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <RiskGrid scales={scales} caption={caption} className="risk-matrix heat-map" cellClassName={(cell) => (isSelected(cell) ? "matrix-cell matrix-cell-marked" : "matrix-cell")}>
+        {(cell) => {
+          const { likelihood, impact, level } = cell;
+          const count = side.cells[likelihood.value - 1]![impact.value - 1]!;
+          return count > 0 ? (
+            <button
+              type="button"
+              className="heat-cell-body heat-cell-link"
+              aria-pressed={isSelected(cell)}
+              aria-label={`${plural(count, "risk", "risks")}: likelihood ${likelihood.value} ${likelihood.name}, impact ${impact.value} ${impact.name}, ${levelLabel(level)}`}
+              onClick={() => onSelect({ likelihood: likelihood.value, impact: impact.value })}
+            >
+              <span className="heat-count">{count}</span>
+              <span className="matrix-level">{levelLabel(level)}</span>
+            </button>
+          ) : (
+            <span className="heat-cell-body heat-empty">
+              <span className="heat-count">0</span>
+              <span className="matrix-level">{levelLabel(level)}</span>
+            </span>
+          );
+        }}
+      </RiskGrid>
       {side.unrated > 0 ? <p className="hint">{`${plural(side.unrated, "risk is", "risks are")} not rated yet and in no cell.`}</p> : null}
     </div>
   );

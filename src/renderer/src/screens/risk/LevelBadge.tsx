@@ -3,5 +3,5 @@ import { levelLabel } from "./riskLabels";
 
 /** A risk level as a word on a coloured tag: the colour helps, the word carries the meaning. */
 export function LevelBadge({ level }: { level: RiskLevel | null }) {
-  return <span className={`level-badge level-${level ?? "unrated"}`}>{levelLabel(level)}</span>;
+  return <span className={`level-badge risk-level-${level ?? "unrated"}`}>{levelLabel(level)}</span>;
 }

@@ -1,5 +1,6 @@
 import type { RiskScales } from "../../../../shared/model/risk";
 import type { Rating } from "../../../../shared/risk/riskScale";
+import { RiskGrid, type RiskGridCell } from "../../components/RiskGrid";
 import { levelLabel } from "./riskLabels";
 
 export interface MatrixMark {
@@ -13,41 +14,21 @@ export interface MatrixMark {
  * Marks show where the risk being rated falls, without and with safeguards.
  */
 export function RiskMatrix({ scales, marks }: { scales: RiskScales; marks: readonly MatrixMark[] }) {
-  const rows = [...scales.likelihood].reverse();
+  const marksIn = ({ likelihood, impact }: RiskGridCell) => marks.filter((mark) => mark.likelihood === likelihood.value && mark.impact === impact.value);
   return (
     <div className="table-wrap">
-      <table className="risk-matrix">
-        <caption>Risk level = likelihood × impact</caption>
-        <thead>
-          <tr>
-            <td className="matrix-corner">Likelihood ↓ / Impact →</td>
-            {scales.impact.map((impact) => (
-              <th key={impact.value} scope="col">{`${impact.value} ${impact.name}`}</th>
+      <RiskGrid scales={scales} caption="Risk level = likelihood × impact" className="risk-matrix" cellClassName={(cell) => (marksIn(cell).length > 0 ? "matrix-cell matrix-cell-marked" : "matrix-cell")}>
+        {(cell) => (
+          <>
+            <span className="matrix-level">{levelLabel(cell.level)}</span>
+            {marksIn(cell).map((mark) => (
+              <span key={mark.label} className="matrix-mark">
+                {mark.label}
+              </span>
             ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((likelihood) => (
-            <tr key={likelihood.value}>
-              <th scope="row">{`${likelihood.value} ${likelihood.name}`}</th>
-              {scales.impact.map((impact) => {
-                const level = scales.matrix[likelihood.value - 1]![impact.value - 1]!;
-                const here = marks.filter((mark) => mark.likelihood === likelihood.value && mark.impact === impact.value);
-                return (
-                  <td key={impact.value} className={`matrix-cell level-${level}${here.length > 0 ? " matrix-cell-marked" : ""}`}>
-                    <span className="matrix-level">{levelLabel(level)}</span>
-                    {here.map((mark) => (
-                      <span key={mark.label} className="matrix-mark">
-                        {mark.label}
-                      </span>
-                    ))}
-                  </td>
-                );
-              })}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+          </>
+        )}
+      </RiskGrid>
     </div>
   );
 }
