@@ -17,6 +17,7 @@ import { JURISDICTION_CODES, JURISDICTIONS } from "../../../../shared/model/juri
 import { ASSET_KIND_INFO } from "../../../../shared/risk/assetKinds";
 import type { AppError } from "../../../../shared/result";
 import { useInvoke } from "../../api/ApiContext";
+import { ChoiceSelect } from "../../components/ChoiceSelect";
 import { Field } from "../../components/Field";
 import { FormAlert } from "../../components/FormAlert";
 import { applyServerError } from "../../forms/serverErrors";
@@ -105,16 +106,7 @@ export function IncidentForm({ initial, linkedAssets = [], submitLabel, onSubmit
           {(control) => <input {...control} {...register("reportedBy")} autoComplete="off" />}
         </Field>
         <Field label="Kind of incident" hint="The categories the HHS breach portal uses." error={errors.category?.message}>
-          {(control) => (
-            <select {...control} {...register("category")}>
-              <option value="">Choose…</option>
-              {INCIDENT_CATEGORIES.map((category) => (
-                <option key={category} value={category}>
-                  {INCIDENT_CATEGORY_LABELS[category]}
-                </option>
-              ))}
-            </select>
-          )}
+          {(control) => <ChoiceSelect {...control} {...register("category")} choices={INCIDENT_CATEGORIES} labels={INCIDENT_CATEGORY_LABELS} />}
         </Field>
         <Field label="What happened" hint="In your own words: what, where, and how it came to light." error={errors.description?.message}>
           {(control) => <textarea {...control} {...register("description")} rows={5} />}
@@ -200,16 +192,7 @@ export function IncidentForm({ initial, linkedAssets = [], submitLabel, onSubmit
               {residents.fields.map((row, index) => (
                 <div key={row.id} className="resident-row">
                   <Field label={`State ${index + 1}`} error={errors.residents?.[index]?.state?.message}>
-                    {(control) => (
-                      <select {...control} {...register(`residents.${index}.state`)}>
-                        <option value="">Choose…</option>
-                        {JURISDICTION_CODES.map((code) => (
-                          <option key={code} value={code}>
-                            {JURISDICTIONS[code]}
-                          </option>
-                        ))}
-                      </select>
-                    )}
+                    {(control) => <ChoiceSelect {...control} {...register(`residents.${index}.state`)} choices={JURISDICTION_CODES} labels={JURISDICTIONS} />}
                   </Field>
                   <Field label={`People in State ${index + 1}`} error={errors.residents?.[index]?.count?.message}>
                     {(control) => <input {...control} {...register(`residents.${index}.count`)} inputMode="numeric" className="input-short" />}

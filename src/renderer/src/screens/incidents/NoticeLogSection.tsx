@@ -1,6 +1,4 @@
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
 import { z } from "zod";
 import {
   NOTICE_METHOD_LABELS,
@@ -13,10 +11,11 @@ import {
 import { dayInZone, formatDay } from "../../../../shared/time/zonedTime";
 import { useInvoke } from "../../api/ApiContext";
 import { useSession } from "../../app/SessionContext";
+import { ChoiceSelect } from "../../components/ChoiceSelect";
 import { Field } from "../../components/Field";
 import { FormAlert } from "../../components/FormAlert";
 import { StatusMessage } from "../../components/StatusMessage";
-import { applyServerError } from "../../forms/serverErrors";
+import { useServerForm } from "../../forms/useServerForm";
 import type { SectionProps } from "./IncidentPage";
 
 interface NoticeFormValues {
@@ -38,8 +37,6 @@ const noticeFormSchema = z
   }) as z.input<typeof noticeInputSchema>)
   .pipe(noticeInputSchema);
 
-const FIELDS = ["recipient", "sentOn", "method", "sentTo", "recipientsCount", "notes"];
-
 /**
  * Every notice sent, with its date, method and recipient: the proof that each notice was given
  * (45 CFR 164.414(b)). Entries are kept as recorded; a correction is a further entry.
@@ -47,30 +44,24 @@ const FIELDS = ["recipient", "sentOn", "method", "sentTo", "recipientsCount", "n
 export function NoticeLogSection({ detail, editable, onUpdated }: SectionProps) {
   const invoke = useInvoke();
   const { practice } = useSession();
-  const [formError, setFormError] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const today = dayInZone(new Date(), practice?.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone);
   const blank: NoticeFormValues = { recipient: "", sentOn: today, method: "", sentTo: "", recipientsCount: "", notes: "" };
   const {
     register,
-    handleSubmit,
-    setError,
-    reset,
     formState: { errors, isSubmitting },
-  } = useForm<NoticeFormValues, unknown, NoticeInput>({ resolver: zodResolver(noticeFormSchema), defaultValues: blank });
+    formError,
+    submitWith,
+  } = useServerForm(noticeFormSchema, blank, "notice.");
 
-  const submit = async (notice: NoticeInput) => {
-    setFormError(null);
+  const submit = submitWith(async (notice: NoticeInput) => {
     setStatus(null);
     const result = await invoke("incidents.notices.add", { incidentId: detail.incident.id, notice });
-    if (!result.ok) {
-      setFormError(applyServerError(result.error, setError, FIELDS, "notice."));
-      return;
-    }
+    if (!result.ok) return result.error;
     onUpdated(result.value);
-    reset(blank);
     setStatus(`The notice to ${NOTICE_RECIPIENT_LABELS[notice.recipient].toLowerCase()} was logged.`);
-  };
+    return null;
+  });
 
   return (
     <section className="incident-section" aria-labelledby="notices-heading">
@@ -114,36 +105,18 @@ export function NoticeLogSection({ detail, editable, onUpdated }: SectionProps) 
       {editable ? (
         <details className="add-panel">
           <summary>Log a notice sent</summary>
-          <form onSubmit={handleSubmit(submit)} noValidate aria-label="Log a notice sent">
+          <form onSubmit={submit} noValidate aria-label="Log a notice sent">
             <FormAlert message={formError} />
             <div className="field-pair">
               <Field label="Sent to" error={errors.recipient?.message}>
-                {(control) => (
-                  <select {...control} {...register("recipient")}>
-                    <option value="">Choose…</option>
-                    {NOTICE_RECIPIENTS.map((recipient) => (
-                      <option key={recipient} value={recipient}>
-                        {NOTICE_RECIPIENT_LABELS[recipient]}
-                      </option>
-                    ))}
-                  </select>
-                )}
+                {(control) => <ChoiceSelect {...control} {...register("recipient")} choices={NOTICE_RECIPIENTS} labels={NOTICE_RECIPIENT_LABELS} />}
               </Field>
               <Field label="Date sent" error={errors.sentOn?.message}>
                 {(control) => <input {...control} {...register("sentOn")} type="date" />}
               </Field>
             </div>
             <Field label="How it was sent" error={errors.method?.message}>
-              {(control) => (
-                <select {...control} {...register("method")}>
-                  <option value="">Choose…</option>
-                  {NOTICE_METHODS.map((method) => (
-                    <option key={method} value={method}>
-                      {NOTICE_METHOD_LABELS[method]}
-                    </option>
-                  ))}
-                </select>
-              )}
+              {(control) => <ChoiceSelect {...control} {...register("method")} choices={NOTICE_METHODS} labels={NOTICE_METHOD_LABELS} />}
             </Field>
             <Field label="Whom exactly" hint="For example: 40 patients, the HHS breach portal, the Springfield Gazette." error={errors.sentTo?.message}>
               {(control) => <input {...control} {...register("sentTo")} autoComplete="off" />}

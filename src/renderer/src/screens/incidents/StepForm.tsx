@@ -1,12 +1,10 @@
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useState } from "react";
-import { useForm } from "react-hook-form";
 import { z } from "zod";
 import { RESPONSE_PHASE_LABELS, RESPONSE_PHASES, responseStepInputSchema, type ResponseStepInput } from "../../../../shared/model/incident";
 import type { AppError } from "../../../../shared/result";
+import { ChoiceSelect } from "../../components/ChoiceSelect";
 import { Field } from "../../components/Field";
 import { FormAlert } from "../../components/FormAlert";
-import { applyServerError } from "../../forms/serverErrors";
+import { useServerForm } from "../../forms/useServerForm";
 
 export interface StepFormValues {
   phase: string;
@@ -21,8 +19,6 @@ const stepFormSchema = z
   .transform((form) => ({ ...form, phase: form.phase === "" ? undefined : form.phase, doneTime: form.doneTime.trim() === "" ? null : form.doneTime }) as z.input<typeof responseStepInputSchema>)
   .pipe(responseStepInputSchema);
 
-const FIELDS = ["phase", "action", "doneBy", "doneOn", "doneTime"];
-
 /** One triage, containment or recovery step: what was done, by whom, and when. */
 export function StepForm({
   initial,
@@ -35,36 +31,18 @@ export function StepForm({
   onSubmit: (step: ResponseStepInput) => Promise<AppError | null>;
   onCancel?: () => void;
 }) {
-  const [formError, setFormError] = useState<string | null>(null);
   const {
     register,
-    handleSubmit,
-    setError,
-    reset,
     formState: { errors, isSubmitting },
-  } = useForm<StepFormValues, unknown, ResponseStepInput>({ resolver: zodResolver(stepFormSchema), defaultValues: initial });
-
-  const submit = async (step: ResponseStepInput) => {
-    setFormError(null);
-    const error = await onSubmit(step);
-    if (error) setFormError(applyServerError(error, setError, FIELDS, "step."));
-    else reset(initial);
-  };
+    formError,
+    submitWith,
+  } = useServerForm(stepFormSchema, initial, "step.");
 
   return (
-    <form onSubmit={handleSubmit(submit)} noValidate className="step-form" aria-label={submitLabel}>
+    <form onSubmit={submitWith(onSubmit)} noValidate className="step-form" aria-label={submitLabel}>
       <FormAlert message={formError} />
       <Field label="Kind of step" error={errors.phase?.message}>
-        {(control) => (
-          <select {...control} {...register("phase")}>
-            <option value="">Choose…</option>
-            {RESPONSE_PHASES.map((phase) => (
-              <option key={phase} value={phase}>
-                {RESPONSE_PHASE_LABELS[phase]}
-              </option>
-            ))}
-          </select>
-        )}
+        {(control) => <ChoiceSelect {...control} {...register("phase")} choices={RESPONSE_PHASES} labels={RESPONSE_PHASE_LABELS} />}
       </Field>
       <Field label="What was done" error={errors.action?.message}>
         {(control) => <textarea {...control} {...register("action")} rows={3} />}

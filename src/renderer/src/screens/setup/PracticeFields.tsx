@@ -1,6 +1,7 @@
 import type { FieldErrors, UseFormRegister } from "react-hook-form";
 import { PRACTICE_KINDS, PRACTICE_KIND_LABELS, type PracticeProfileInput } from "../../../../shared/model/practice";
 import { CheckboxField } from "../../components/CheckboxField";
+import { ChoiceSelect } from "../../components/ChoiceSelect";
 import { Field } from "../../components/Field";
 import { timeZoneOptions } from "../../forms/timeZones";
 
@@ -20,16 +21,7 @@ export function PracticeFields({ register, errors, timeZone, disabled = false }:
         {(control) => <input {...control} {...register("name")} autoComplete="organization" />}
       </Field>
       <Field label="Kind of practice" error={errors.kind?.message}>
-        {(control) => (
-          <select {...control} {...register("kind")}>
-            <option value="">Choose…</option>
-            {PRACTICE_KINDS.map((kind) => (
-              <option key={kind} value={kind}>
-                {PRACTICE_KIND_LABELS[kind]}
-              </option>
-            ))}
-          </select>
-        )}
+        {(control) => <ChoiceSelect {...control} {...register("kind")} choices={PRACTICE_KINDS} labels={PRACTICE_KIND_LABELS} />}
       </Field>
       <Field label="Address" hint="The office's street address, for reports. You can leave this empty." error={errors.address?.message}>
         {(control) => <textarea {...control} {...register("address")} rows={3} autoComplete="street-address" />}
