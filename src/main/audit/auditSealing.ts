@@ -2,23 +2,11 @@ import { hash as sha256 } from "node:crypto";
 import { deflateRawSync } from "node:zlib";
 import type { Database } from "better-sqlite3-multiple-ciphers";
 import { GENESIS_HASH, type ChainedFields } from "./auditChain";
-import { hasSealedTable, preimageOf, SEGMENT_ENTRIES, sealedLine } from "./auditSegment";
+import { hasSealedTable, preimageOf, SEGMENT_ENTRIES, sealedLine, type HashedFieldsInOrder } from "./auditSegment";
 
 export type SealOutcome = "not due" | "sealed" | "refused";
 
-type LiveRow = [
-  seq: number,
-  at: string,
-  actorId: string | null,
-  actorName: string,
-  action: string,
-  recordType: string | null,
-  recordId: string | null,
-  summary: string,
-  changes: string | null,
-  prevHash: string,
-  hash: string,
-];
+type LiveRow = [...HashedFieldsInOrder, prevHash: string, hash: string];
 
 /** The first entry of a run found broken, per open database, so that each append does not check it again. */
 const refusedRuns = new WeakMap<Database, number>();

@@ -14,7 +14,10 @@ export const SEGMENT_ENTRIES = 4096;
  * cost it almost nothing, and the chain check writes the previous hash into its place and hashes the
  * line where it lies, without rebuilding it. The entry's own hash is kept as a raw digest beside the text.
  */
-export type SealedLine = [
+export type SealedLine = [...HashedFieldsInOrder, previousHashPlace: string];
+
+/** An entry's own fields in the order its hash covers them (entryPreimage), before the previous hash. */
+export type HashedFieldsInOrder = [
   seq: number,
   at: string,
   actorId: string | null,
@@ -24,7 +27,6 @@ export type SealedLine = [
   recordId: string | null,
   summary: string,
   changes: string | null,
-  previousHashPlace: string,
 ];
 
 /** What ends every stored line: the previous hash's place, then `"]`. */
