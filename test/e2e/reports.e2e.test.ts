@@ -80,6 +80,7 @@ describe("the Reports area", () => {
     await page.getByLabel("Choose a PDF file").setInputFiles(file);
     await page.getByRole("heading", { name: /: Valid: signed and unaltered$/ }).waitFor();
     await page.getByText("Yes: Annual Risk Analysis, version 1").waitFor();
+    await page.getByText(/^Matches this vault's log up to entry \d+$/).waitFor();
     await shot(page, "reports-verified");
 
     const tampered = join(app.vaultDir, "tampered.pdf");

@@ -71,7 +71,8 @@ export function appendAudit(db: Database, actor: Actor, event: AuditEvent): void
   })();
 }
 
-function readHead(db: Database): { seq: number; hash: string } {
+/** The chain's last entry as recorded beside it in `meta`; seq 0 and the genesis hash for an empty log. */
+export function readHead(db: Database): { seq: number; hash: string } {
   const value = db.prepare("SELECT value FROM meta WHERE key = 'audit_head'").pluck().get() as string | undefined;
   if (!value) return { seq: 0, hash: GENESIS_HASH };
   const [seq, hash] = value.split(":");

@@ -89,7 +89,8 @@ const verify: Command = async (args, { out }) => {
     verification = verifyReport(null, bytes);
   }
   describe(verification, out);
-  return verification.verdict === "valid" ? EXIT_OK : EXIT_FAILURE;
+  const auditLogAltered = verification.auditLog?.check && verification.auditLog.check.outcome !== "matches";
+  return verification.verdict === "valid" && !auditLogAltered ? EXIT_OK : EXIT_FAILURE;
 };
 
 function periodFrom(values: { year?: string; from?: string; to?: string }): ReportPeriod {

@@ -1,6 +1,7 @@
 import { performance } from "node:perf_hooks";
 import { threadId } from "node:worker_threads";
 import type { ReportKind, ReportProgress } from "../../shared/model/reports";
+import { AUDIT_ANCHOR_PDF_KEY, formatAuditAnchor } from "../audit/auditAnchor";
 import { availableDocument } from "./documents";
 import { documentDefinition, preparePdfmake, renderPdf, type DocumentFrame } from "./pdfDocument";
 import { signOffContent, signPdf, type SigningKeys, type VisibleSignature } from "./signPdf";
@@ -37,6 +38,10 @@ export async function renderReport(job: ReportJob, onProgress: (progress: Report
   const signOff = signOffContent(job.frame, job.signing?.signature ?? null);
   let pageCount = 0;
   const definition = documentDefinition(job.frame, body, signOff, (count) => (pageCount = count));
+  const anchor = job.signing?.signature.auditAnchor;
+  // Machine-readable beside the visible sign-off, inside what the signature covers; pdfmake writes
+  // document-information keys it does not know as they are, which its types do not declare.
+  if (anchor) (definition.info as Record<string, unknown>)[AUDIT_ANCHOR_PDF_KEY] = formatAuditAnchor(anchor);
   onProgress({ stage: "layout", fraction: 1 });
 
   const laidOut = performance.now();

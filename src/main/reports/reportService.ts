@@ -2,6 +2,7 @@ import { createHash, randomUUID } from "node:crypto";
 import type { Database } from "better-sqlite3-multiple-ciphers";
 import { resolvePeriod, type ResolvedPeriod } from "../../shared/model/reportPeriod";
 import { REPORT_TITLES, type ExportedReport, type PdfVerification, type ReportPreview, type ReportRequest } from "../../shared/model/reports";
+import { checkAuditAnchor, currentAuditAnchor, formatAuditAnchor } from "../audit/auditAnchor";
 import { appendAudit } from "../audit/auditLog";
 import { AppFailure } from "../core/appFailure";
 import type { SignedIn } from "../core/vaultSession";
@@ -134,6 +135,7 @@ export async function exportReport(
         signedAt: now.toISOString(),
         certificateSerial: material.serialNumber,
         certificateFingerprint: material.fingerprintSha256,
+        auditAnchor: currentAuditAnchor(db),
       },
       location: practice.name,
     };
@@ -165,7 +167,15 @@ export async function exportReport(
       summary: material
         ? `${user.fullName} signed and exported the ${title} (${period.label}, version ${version}) as “${request.sign!.meaning}”`
         : `${user.fullName} exported the ${title} (${period.label}, version ${version}) without a signature`,
-      changes: { kind: request.kind, period: period.key, version, sha256, byteSize: bytes.length, ...(material ? { certificateSerial: material.serialNumber } : {}) },
+      changes: {
+        kind: request.kind,
+        period: period.key,
+        version,
+        sha256,
+        byteSize: bytes.length,
+        ...(material ? { certificateSerial: material.serialNumber } : {}),
+        ...(job.signing?.signature.auditAnchor ? { auditAnchor: formatAuditAnchor(job.signing.signature.auditAnchor) } : {}),
+      },
     });
     return registered;
   })();
@@ -182,5 +192,6 @@ export function verifyReport(db: Database | null, bytes: Uint8Array): PdfVerific
     findRegisterEntry: (sha256) => findRegisterEntry(db, sha256),
     findCertificate: (fingerprint) => findIssuedCertificate(db, fingerprint) ?? null,
     timeZone: readPractice(db).timeZone,
+    checkAuditAnchor: (anchor) => checkAuditAnchor(db, anchor),
   });
 }

@@ -3,6 +3,7 @@ import { plainAddPlaceholder } from "@signpdf/placeholder-plain";
 import signpdf, { Signer } from "@signpdf/signpdf";
 import forge from "node-forge";
 import type { Content } from "pdfmake/interfaces";
+import type { AuditAnchor } from "../../shared/model/audit";
 import { formatMoment } from "../../shared/time/zonedTime";
 import { factTable, paragraph, sectionHeading, smallPrint, type DocumentFrame } from "./pdfDocument";
 
@@ -20,6 +21,8 @@ export interface VisibleSignature {
   signedAt: string;
   certificateSerial: string;
   certificateFingerprint: string;
+  /** The audit log's last entry when the report was signed (see auditAnchor.ts); null for an empty log. */
+  auditAnchor: AuditAnchor | null;
 }
 
 export interface SigningKeys {
@@ -34,6 +37,12 @@ function splitFingerprint(fingerprint: string): string {
   const bytes = fingerprint.split(":");
   const half = Math.ceil(bytes.length / 2);
   return `${bytes.slice(0, half).join(":")}\n${bytes.slice(half).join(":")}`;
+}
+
+function auditAnchorFact(anchor: AuditAnchor) {
+  // Two lines of 32 hex digits, like the certificate fingerprint.
+  const hash = `${anchor.hash.slice(0, 32)}\n${anchor.hash.slice(32)}`;
+  return { label: "Audit log at signing", value: { text: `Entry ${anchor.seq.toLocaleString("en-US")}, SHA-256\n${hash}`, fontSize: 8 } };
 }
 
 /** The sign-off section and the one-line summary the cover repeats. */
@@ -91,6 +100,7 @@ export function signOffContent(frame: DocumentFrame, signature: VisibleSignature
                           { label: "Certificate serial number", value: signature.certificateSerial },
                           // Two lines of 16 bytes: the colon-separated hex has nowhere else to wrap.
                           { label: "Certificate fingerprint (SHA-256)", value: { text: splitFingerprint(signature.certificateFingerprint), fontSize: 8 } },
+                          ...(signature.auditAnchor ? [auditAnchorFact(signature.auditAnchor)] : []),
                         ],
                         150,
                       ),
@@ -114,7 +124,10 @@ export function signOffContent(frame: DocumentFrame, signature: VisibleSignature
           smallPrint(
             "This document carries a digital signature (PKCS#7) made with the signer's own certificate, kept in the practice's encrypted vault. " +
               "Changing any part of the file after signing makes the signature invalid. To check it, open the file in Safeguard Desk (Reports, Verify a report) " +
-              "or in a PDF reader's signature panel, and compare the certificate fingerprint above with the certificate file the signer provides.",
+              "or in a PDF reader's signature panel, and compare the certificate fingerprint above with the certificate file the signer provides." +
+              (signature.auditAnchor
+                ? " The audit log entry above was the practice's latest when this report was signed: checking this file in Safeguard Desk later also shows whether any audit log entry up to it has been changed or removed since."
+                : ""),
           ),
         ],
       },

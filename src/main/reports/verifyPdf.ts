@@ -1,6 +1,8 @@
 import { createHash } from "node:crypto";
 import forge from "node-forge";
+import type { AuditAnchor, AuditAnchorCheck } from "../../shared/model/audit";
 import type { PdfVerification, ReportRegisterEntry, SignatureFindings, VerificationVerdict } from "../../shared/model/reports";
+import { AUDIT_ANCHOR_PDF_KEY, parseAuditAnchor } from "../audit/auditAnchor";
 import { formatMoment } from "../../shared/time/zonedTime";
 import { describeForgeCertificate } from "./signingCertificate";
 
@@ -238,6 +240,35 @@ export interface VerificationContext {
   findCertificate?: (fingerprintSha256: string) => { issuedTo: string; current: boolean } | null;
   /** The zone to state times in; the practice's when a vault is open. */
   timeZone?: string;
+  /** Compares an audit log anchor the report recorded with this vault's log. */
+  checkAuditAnchor?: (anchor: AuditAnchor) => AuditAnchorCheck;
+}
+
+/**
+ * The audit log anchor a signed report recorded in its document information. Read only from a file
+ * whose signature is valid over every byte, so the value is one the signer's copy really holds.
+ */
+function recordedAuditAnchor(input: Uint8Array): AuditAnchor | null {
+  const text = Buffer.from(input.buffer, input.byteOffset, input.byteLength).toString("latin1");
+  // pdfkit writes each document-information value as an object of its own, referred to by number.
+  const value = new RegExp(`/${AUDIT_ANCHOR_PDF_KEY}\\s*(?:\\(([^()\\\\]{1,90})\\)|(\\d{1,9})\\s+(\\d{1,5})\\s+R)`).exec(text);
+  if (!value) return null;
+  if (value[1]) return parseAuditAnchor(value[1]);
+  const object = new RegExp(`(?:^|\\s)${value[2]}\\s+${value[3]}\\s+obj\\s*\\(([^()\\\\]{1,90})\\)\\s*endobj`).exec(text);
+  return object?.[1] ? parseAuditAnchor(object[1]) : null;
+}
+
+function auditAnchorSentence(recorded: AuditAnchor, check: AuditAnchorCheck | null): string {
+  const entry = `entry ${recorded.seq.toLocaleString("en-US")}`;
+  if (!check) return `The report records the practice's audit log as it was when signed (up to ${entry}). Check it with the practice's vault open to compare the log with it.`;
+  switch (check.outcome) {
+    case "matches":
+      return `The practice's audit log matches this report: entries 1 to ${recorded.seq.toLocaleString("en-US")} are exactly as they were when it was signed.`;
+    case "changed":
+      return `WARNING: the practice's audit log no longer matches this report. Audit log entries up to ${entry} were changed or rewritten after the report was signed${check.problem ? ` (${check.problem})` : ""}. Keep this report and the vault as they are, and treat it as a possible security incident.`;
+    case "missing":
+      return `WARNING: the practice's audit log no longer reaches ${entry}, which existed when this report was signed: entries were removed from the log. Keep this report and the vault as they are, and treat it as a possible security incident.`;
+  }
 }
 
 function verdictOf(inspection: PdfInspection): VerificationVerdict {
@@ -294,6 +325,9 @@ export function verifyPdf(input: Uint8Array, context: VerificationContext = {}):
       details.push("It does not match any report in this vault's register (compared by SHA-256 fingerprint).");
     }
   }
+  const recorded = verdict === "valid" ? recordedAuditAnchor(input) : null;
+  const auditCheck = recorded && context.checkAuditAnchor ? context.checkAuditAnchor(recorded) : null;
+  if (recorded) details.push(auditAnchorSentence(recorded, auditCheck));
   return {
     verdict,
     headline: headlines[verdict],
@@ -303,5 +337,6 @@ export function verifyPdf(input: Uint8Array, context: VerificationContext = {}):
     signature,
     register: { checked: context.findRegisterEntry !== undefined, entry },
     knownCertificate: { checked: context.findCertificate !== undefined && signer !== null, issuedTo: issued?.issuedTo ?? null, current: issued?.current ?? false },
+    auditLog: recorded ? { recorded, check: auditCheck } : null,
   };
 }

@@ -37,6 +37,22 @@ export interface AuditPage {
   total: number;
 }
 
+/** An entry of the chain and its hash, as a signed report records the log's last entry when it is signed. */
+export interface AuditAnchor {
+  seq: number;
+  hash: string;
+}
+
+/**
+ * A recorded anchor checked against the log: "matches" (entries 1 to seq are as they were), "changed"
+ * (the entry's hash differs, or the chain breaks before it) or "missing" (the log no longer reaches it).
+ */
+export interface AuditAnchorCheck extends AuditAnchor {
+  outcome: "matches" | "changed" | "missing";
+  /** The chain check's own words when it breaks at or before the anchor. */
+  problem: string | null;
+}
+
 export type AuditVerification =
   | { intact: true; checked: number }
   | { intact: false; checked: number; firstBrokenSeq: number; problem: string };

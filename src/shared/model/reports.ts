@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { passwordSchema } from "./account";
+import type { AuditAnchor, AuditAnchorCheck } from "./audit";
 import { reportPeriodSchema } from "./reportPeriod";
 
 /**
@@ -187,4 +188,9 @@ export interface PdfVerification {
   register: { checked: boolean; entry: ReportRegisterEntry | null };
   /** Whether the signing certificate is one this vault issued, and to whom. */
   knownCertificate: { checked: boolean; issuedTo: string | null; current: boolean };
+  /**
+   * The audit log's last entry as the signed report recorded it (only read from a valid signature), and,
+   * with a vault open, how this vault's log compares; null when the file records none.
+   */
+  auditLog: { recorded: AuditAnchor; check: AuditAnchorCheck | null } | null;
 }

@@ -47,6 +47,7 @@ describe("the report worker", () => {
           signedAt: "2026-03-02T15:00:00.000Z",
           certificateSerial: keys.serialNumber,
           certificateFingerprint: keys.fingerprintSha256,
+          auditAnchor: null,
         },
       },
     };

@@ -51,6 +51,17 @@ export function VerifySection({ timeZone }: { timeZone: string | undefined }) {
   );
 }
 
+function auditLogFinding({ recorded, check }: NonNullable<PdfVerification["auditLog"]>): string {
+  const upTo = `entry ${recorded.seq.toLocaleString("en-US")}`;
+  if (!check) return `Recorded up to ${upTo}; not compared`;
+  const findings = {
+    matches: `Matches this vault's log up to ${upTo}`,
+    changed: `Changed since signing (up to ${upTo})`,
+    missing: `Entries removed since signing (the log no longer reaches ${upTo})`,
+  } as const;
+  return findings[check.outcome];
+}
+
 function VerificationResult({ name, result, timeZone }: { name: string; result: PdfVerification; timeZone: string }) {
   const signer = result.signature?.signer;
   return (
@@ -79,6 +90,12 @@ function VerificationResult({ name, result, timeZone }: { name: string; result: 
           <>
             <dt>Signed at</dt>
             <dd>{formatTableMoment(result.signature.signedAt, timeZone)}</dd>
+          </>
+        ) : null}
+        {result.auditLog ? (
+          <>
+            <dt>Audit log</dt>
+            <dd>{auditLogFinding(result.auditLog)}</dd>
           </>
         ) : null}
         <dt>In this vault's register</dt>
