@@ -4,6 +4,8 @@ export const ERROR_CODES = [
   "UNKNOWN_CHANNEL",
   "LOCKED",
   "FORBIDDEN",
+  /** The signed-in user's password was reset by an Administrator and must be changed before anything else. */
+  "PASSWORD_CHANGE_REQUIRED",
   "WRONG_CREDENTIALS",
   "RATE_LIMITED",
   "NOT_FOUND",

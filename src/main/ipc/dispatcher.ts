@@ -1,32 +1,31 @@
 import { type z } from "zod";
 import { contract, isChannelName, type ChannelName } from "../../shared/ipc/contract";
-import { roleMayUse, ROLE_LABELS } from "../../shared/model/roles";
 import type { AppError, Result } from "../../shared/result";
 import { AppFailure } from "../core/appFailure";
 import type { VaultSession } from "../core/vaultSession";
 import { VaultDamagedError, WrongCredentialsError } from "../vault/vaultErrors";
-import type { Handler, Handlers } from "./handlers";
 import { isDiskFull } from "../core/diskFull";
+import { accessRefusal } from "./accessGate";
+import type { Handler, Handlers } from "./handlers";
 
 export type Dispatch = (channel: unknown, payload: unknown) => Promise<Result<unknown>>;
 
 /**
- * The main process's single entry: checks the channel exists, validates the payload with the
- * channel's schema, checks the signed-in user's role, runs the handler, and turns every outcome
- * into a Result. Nothing thrown reaches the caller, and no stack trace crosses to the renderer.
+ * The main process's single entry: checks the channel exists, checks the caller may use it (signed
+ * in, with the role it needs, not held to changing a reset password), validates the payload with the
+ * channel's schema, runs the handler, and turns every outcome into a Result. Access comes before
+ * validation so a caller refused the channel never gets its field-by-field expectations. Nothing
+ * thrown reaches the caller, and no stack trace crosses to the renderer.
  */
 export function createDispatcher(session: VaultSession, handlers: Handlers, reportInternalError: (error: unknown) => void): Dispatch {
   return async (channel, payload) => {
     if (!isChannelName(channel)) return failure("UNKNOWN_CHANNEL", unknownChannelMessage(channel));
     const spec = contract[channel];
+    const refusal = accessRefusal(channel, spec.access, session);
+    if (refusal) return { ok: false, error: refusal };
     const parsed = spec.input.safeParse(payload ?? {});
     if (!parsed.success) return validationFailure(parsed.error);
-    if (spec.access !== "public") {
-      const role = session.currentRole;
-      if (!role) return failure("LOCKED", "The vault is locked. Sign in to continue.");
-      if (!roleMayUse(role, spec.access)) return failure("FORBIDDEN", forbiddenMessage(role, spec.access));
-      session.touch();
-    }
+    if (spec.access !== "public") session.touch();
     try {
       const handler = handlers[channel] as Handler<ChannelName>;
       return { ok: true, value: await handler(parsed.data as never, session) };
@@ -43,11 +42,6 @@ function unknownChannelMessage(channel: unknown): string {
 
 function failure(code: AppError["code"], message: string, fields?: Record<string, string>): Result<never> {
   return { ok: false, error: fields ? { code, message, fields } : { code, message } };
-}
-
-function forbiddenMessage(role: keyof typeof ROLE_LABELS, access: string): string {
-  const needs = access === "admin" ? "an Administrator" : "Staff or an Administrator";
-  return `Your account's role is ${ROLE_LABELS[role]}; only ${needs} can do this.`;
 }
 
 function validationFailure(error: z.ZodError): Result<never> {

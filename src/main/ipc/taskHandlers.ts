@@ -11,14 +11,14 @@ type TaskHandlers = { [C in keyof typeof taskChannels]: Handler<C> };
 /** The task list's handlers, spread into `handlers`; the dispatcher has validated the payload and the role. */
 export const taskHandlers: TaskHandlers = {
   "tasks.list": (payload, session) => {
-    const { vault, actor } = session.requireSignedIn();
+    const { vault } = session.requireSignedIn();
     // The first time anyone opens the list, it starts with the practice's standing tasks.
-    ensureStandingTasks(vault.db, actor);
+    ensureStandingTasks(vault.db);
     return listTasks(vault.db, payload.filter, practiceToday(vault.db));
   },
   "tasks.create": (payload, session) => {
     const { vault, actor } = session.requireSignedIn();
-    ensureStandingTasks(vault.db, actor);
+    ensureStandingTasks(vault.db);
     return createTask(vault.db, actor, payload);
   },
   "tasks.update": (payload, session) => {
@@ -36,7 +36,7 @@ export const taskHandlers: TaskHandlers = {
   },
   "tasks.exportCalendar": (_, session) => {
     const { vault, actor } = session.requireSignedIn();
-    ensureStandingTasks(vault.db, actor);
+    ensureStandingTasks(vault.db);
     return exportTaskCalendar(vault.db, actor);
   },
 };

@@ -2,7 +2,8 @@ import { randomUUID } from "node:crypto";
 import type { Database } from "better-sqlite3-multiple-ciphers";
 import type { TaskKind } from "../../shared/model/task";
 import { MONTH_END, shiftMonths, type Recurrence } from "../../shared/rules/recurrence";
-import { appendAudit, type Actor } from "../audit/auditLog";
+import { APP_ACTOR } from "../audit/appActor";
+import { appendAudit } from "../audit/auditLog";
 import { nowIso, practiceToday } from "./taskRecords";
 
 /**
@@ -96,12 +97,14 @@ export const STANDING_TASKS: readonly StandingTask[] = [
 const SEEDED_KEY = "standing_tasks_seeded_at";
 
 /**
- * Adds the standing tasks the first time the task list is used, and never again (a practice that
- * changes or outgrows one keeps its own version). Each is owned by the first Administrator, who
- * usually is the Security Official; the audit entry names who opened the list. The first due dates
- * count from `today` (the practice's). Returns how many tasks were added.
+ * Adds the standing tasks the first time the task list or the dashboard is used, whoever uses it
+ * (a Read-only auditor too: every role sees them), and never again (a practice that changes or
+ * outgrows one keeps its own version). Each is owned by the first Administrator, who usually is the
+ * Security Official. The seeding is the app's own work, not the act of whoever happened to open the
+ * list first, so the audit entry names the app (APP_ACTOR). The first due dates count from `today`
+ * (the practice's). Returns how many tasks were added.
  */
-export function ensureStandingTasks(db: Database, actor: Actor, today: string = practiceToday(db)): number {
+export function ensureStandingTasks(db: Database, today: string = practiceToday(db)): number {
   return db.transaction(() => {
     if (db.prepare("SELECT 1 FROM meta WHERE key = ?").get(SEEDED_KEY)) return 0;
     const owner = db.prepare("SELECT id FROM users WHERE role = 'administrator' AND removed_at IS NULL ORDER BY created_at, id LIMIT 1").pluck().get() as string | undefined;
@@ -119,7 +122,7 @@ export function ensureStandingTasks(db: Database, actor: Actor, today: string = 
       added += result.changes;
     }
     db.prepare("INSERT INTO meta (key, value) VALUES (?, ?)").run(SEEDED_KEY, now);
-    appendAudit(db, actor, {
+    appendAudit(db, APP_ACTOR, {
       action: "tasks.seeded",
       recordType: "task",
       summary: `Started the task list with the practice's ${added} standing tasks of the Security Rule`,

@@ -49,8 +49,8 @@ describe("listDueTasks, for the dashboard", () => {
   it("reads only: it does not add the standing tasks, which the task list's first opening does", () => {
     vault = memoryDatabase();
     expect(listDueTasks(vault.db, TODAY)).toEqual({ today: TODAY, overdue: [], upcoming: [], undated: [] });
-    expect(ensureStandingTasks(vault.db, MARIA_ACTOR(vault.maria), TODAY)).toBe(8);
-    expect(ensureStandingTasks(vault.db, MARIA_ACTOR(vault.maria), TODAY)).toBe(0);
+    expect(ensureStandingTasks(vault.db, TODAY)).toBe(8);
+    expect(ensureStandingTasks(vault.db, TODAY)).toBe(0);
     const due = listDueTasks(vault.db, TODAY);
     // The monthly activity-log review is due at the end of this month; the others fall later in the year.
     expect(due.upcoming.map((entry) => [entry.title, entry.dueDate])).toEqual([["Review the activity logs", "2026-05-31"]]);

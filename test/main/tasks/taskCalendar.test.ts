@@ -99,7 +99,7 @@ describe("the task calendar file", () => {
   it("holds one all-day event per open dated task and item, with stable UIDs, RRULEs and escaped text that parse back", () => {
     vault = memoryDatabase();
     const maria = MARIA_ACTOR(vault.maria);
-    ensureStandingTasks(vault.db, maria, TODAY);
+    ensureStandingTasks(vault.db, TODAY);
     const tricky = createTask(vault.db, maria, {
       title: 'Backup test; server, "NAS" \\ offsite 🦷',
       ownerUserId: vault.jamal,

@@ -4,7 +4,7 @@ import { practiceToday } from "../../../src/main/tasks/taskRecords";
 import { addCalendarDays, calendarDateInZone } from "../../../src/shared/rules/calendarDates";
 import { isLastDayOfMonth, nextDueDate } from "../../../src/shared/rules/recurrence";
 import { practiceWithTeam, READER, signInAs, STAFF } from "../../support/assessmentFlows";
-import { testCore } from "../../support/testCore";
+import { ADMIN, testCore } from "../../support/testCore";
 import { memoryDatabase, pdfBase64, type Core } from "./taskTestKit";
 
 const cores: Core[] = [];
@@ -49,14 +49,36 @@ describe("the standing tasks", () => {
     expect(again.entries.filter((entry) => entry.origin === "task")).toHaveLength(8);
     const log = (await c.must("audit.list", { filter: { action: "tasks.seeded" } })).entries;
     expect(log).toHaveLength(1);
-    expect(log[0]).toMatchObject({ actorName: "maria", summary: "Started the task list with the practice's 8 standing tasks of the Security Rule" });
+    // The seeding is the app's own work, not an edit by whoever opened the list first.
+    expect(log[0]).toMatchObject({ actorId: null, actorName: "Safeguard Desk", summary: "Started the task list with the practice's 8 standing tasks of the Security Rule" });
   });
 
-  it("are added when a Read-only user opens the list first, still owned by the Administrator", async () => {
+  it("are added when a Read-only user opens the list first, still owned by the Administrator, and the log does not name the reader", async () => {
     const { c, mariaId } = await team();
     await signInAs(c, READER);
+    const readerId = (await c.must("session.current", {})).user.id;
     const list = await c.must("tasks.list", { filter: "all" });
     expect(list.entries.filter((entry) => entry.task?.owner.userId === mariaId)).toHaveLength(8);
+    const log = (await c.must("audit.list", {})).entries;
+    expect(log.find((entry) => entry.action === "tasks.seeded")).toMatchObject({ actorId: null, actorName: "Safeguard Desk" });
+    // A Read-only user's look leaves only the sign-in under their name, nothing that reads as an edit.
+    expect(log.filter((entry) => entry.actorId === readerId || entry.actorName === READER.username).map((entry) => entry.action)).toEqual(["session.unlocked"]);
+  });
+
+  it.each(["dashboard.get", "tasks.exportCalendar"] as const)("are added by a Read-only user's first %s, attributed to the app, and shown to every role", async (channel) => {
+    const { c } = await team();
+    await signInAs(c, READER);
+    await c.must(channel, {});
+    const seeded = (await c.must("audit.list", { filter: { action: "tasks.seeded" } })).entries;
+    expect(seeded).toHaveLength(1);
+    expect(seeded[0]).toMatchObject({ actorId: null, actorName: "Safeguard Desk" });
+    expect((await c.must("audit.list", { filter: { actor: READER.username, action: "tasks.seeded" } })).total).toBe(0);
+    for (const who of [READER, STAFF, { username: "maria", password: ADMIN.password }]) {
+      await signInAs(c, who);
+      expect((await c.must("tasks.list", { filter: "all" })).entries.filter((entry) => entry.origin === "task"), who.username).toHaveLength(8);
+      expect((await c.must("dashboard.get", {})).due.upcoming.map((entry) => entry.title), who.username).toContain("Review the activity logs");
+    }
+    expect((await c.must("audit.list", { filter: { action: "tasks.seeded" } })).total).toBe(1);
   });
 });
 

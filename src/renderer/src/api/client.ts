@@ -7,7 +7,11 @@ export type Invoke = <C extends ChannelName>(channel: C, input: ChannelInput<C>)
 
 export interface Client {
   invoke: Invoke;
-  /** Called whenever a channel answers LOCKED: the session is over and the lock screen must show. */
+  /**
+   * Called whenever a channel answers LOCKED (the session is over and the lock screen must show) or
+   * PASSWORD_CHANGE_REQUIRED (the session may only change its password): either way the window
+   * re-reads the vault's status and shows the screen that fits it.
+   */
   onSessionEnded(listener: () => void): () => void;
 }
 
@@ -15,6 +19,13 @@ const UNREACHABLE: AppError = {
   code: "INTERNAL",
   message: "Safeguard Desk could not reach its vault. Close the app and open it again; if this keeps happening, call your IT provider.",
 };
+
+/**
+ * Answers that mean the window shows a session the main process no longer has. PASSWORD_CHANGE_REQUIRED
+ * should reach no screen but the password change, which is shown first; if it does, the window goes
+ * back to that screen rather than leaving a half-loaded page.
+ */
+const SESSION_CHANGED_CODES: ReadonlySet<AppError["code"]> = new Set(["LOCKED", "PASSWORD_CHANGE_REQUIRED"]);
 
 /**
  * Wraps `window.safeguard.invoke`. A LOCKED answer means the session is over (the main process locked
@@ -29,7 +40,7 @@ export function createClient(api: SafeguardApi): Client {
     } catch {
       return { ok: false, error: UNREACHABLE };
     }
-    if (!result.ok && result.error.code === "LOCKED") listeners.forEach((listener) => listener());
+    if (!result.ok && SESSION_CHANGED_CODES.has(result.error.code)) listeners.forEach((listener) => listener());
     return result;
   };
   return {
