@@ -34,8 +34,19 @@ const electronVersion = (require("electron/package.json") as { version: string }
 const describeFindings = (findings: Finding[]) =>
   findings.map((f) => `${f.severity.name} ${f.id} ${f.file}:${f.location.line} ${f.description}`).join("\n") || "(none)";
 
+/*
+ * MEDIUM findings that were reviewed and are accepted, keyed "<id> <file>" as the tool reports them
+ * ("PRELOAD_JS_CHECK main/electron/main.ts"), each with its reason. Empty today. Some MEDIUM checks are
+ * reminders that fire on any use, however safe: PreloadJSCheck (any preload), ProtocolHandlersJSCheck
+ * (any registerXxxProtocol or setAsDefaultProtocolClient), CertificateErrorEventJSCheck and
+ * CertificateVerifyProcJSCheck (any TLS hook). None fires on src/ now: main.ts passes its options through
+ * createWindowOptions, protocol.handle is not on the tool's list, and the app opens no TLS connection.
+ * If one appears, review the code and, only if it is sound, add it here.
+ */
+const REVIEWED_MEDIUM: Readonly<Record<string, string>> = {};
+
 describe("electronegativity", () => {
-  it("reports no HIGH finding in src/", { timeout: 120_000 }, async () => {
+  it("reports no HIGH finding and no unreviewed MEDIUM finding in src/", { timeout: 120_000 }, async () => {
     const result = await scan({
       input: path.join(projectDir, "src"),
       electronVersionOverride: electronVersion,
@@ -47,6 +58,8 @@ describe("electronegativity", () => {
     expect(result.errors.filter((error) => !error.tolerable)).toEqual([]);
     const high = result.issues.filter((finding) => finding.severity.name === "HIGH");
     expect(high, `HIGH findings:\n${describeFindings(high)}`).toEqual([]);
+    const medium = result.issues.filter((finding) => finding.severity.name === "MEDIUM" && !Object.hasOwn(REVIEWED_MEDIUM, `${finding.id} ${finding.file}`));
+    expect(medium, `MEDIUM findings (fix them, or review and list them in REVIEWED_MEDIUM):\n${describeFindings(medium)}`).toEqual([]);
   });
 
   // main.ts builds its window from createWindowOptions(), which the tool cannot follow (hence the

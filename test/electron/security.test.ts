@@ -1,5 +1,6 @@
 import { EventEmitter } from "node:events";
 import type { Session, WebContents } from "electron";
+import { APP_ORIGIN, APP_START_URL } from "../../src/main/electron/appProtocol";
 import { describe, expect, it, vi } from "vitest";
 import {
   hardenSession,
@@ -7,6 +8,7 @@ import {
   installEarlySecurity,
   isAllowedRequestUrl,
   isOwnBlobDownload,
+  isOwnPageUrl,
   NETWORK_QUIETING_SWITCHES,
 } from "../../src/main/electron/security";
 
@@ -117,6 +119,64 @@ describe("hardenWebContents", () => {
     const event = { preventDefault: vi.fn() };
     emitter.emit(name, event, "https://example.com/");
     expect(event.preventDefault).toHaveBeenCalled();
+  });
+
+  describe("a page loading our own page again (window.location.reload() after a restore or an import)", () => {
+    const navigate = (name: string, url: string, isMainFrame: boolean) => {
+      const { emitter } = fakeContents();
+      const event = { url, isMainFrame, isSameDocument: false, preventDefault: vi.fn() };
+      emitter.emit(name, event);
+      return event.preventDefault.mock.calls.length === 0 ? "allowed" : "denied";
+    };
+
+    it.each([
+      ["will-navigate", APP_START_URL],
+      ["will-frame-navigate", APP_START_URL],
+      ["will-navigate", `${APP_START_URL}#/risk`],
+      ["will-navigate", `${APP_ORIGIN}/`],
+    ])("%s to %s in the main frame is allowed", (name, url) => {
+      expect(navigate(name, url, true)).toBe("allowed");
+    });
+
+    it.each([
+      `${APP_ORIGIN}/assets/index-abc.js`,
+      `${APP_ORIGIN}/other.html`,
+      `${APP_START_URL}?next=https://example.com/`,
+      "app://evil/index.html",
+      "app://safeguard:8080/index.html",
+      "https://example.com/",
+      "http://127.0.0.1:5173/index.html",
+      "file:///C:/Users/maria/Desktop/patients.csv",
+      "file:///home/maria/index.html",
+      "data:text/html,<script>alert(1)</script>",
+      "javascript:alert(1)",
+      "not a url",
+    ])("a main-frame navigation to %s is denied", (url) => {
+      expect(navigate("will-navigate", url, true)).toBe("denied");
+      expect(navigate("will-frame-navigate", url, true)).toBe("denied");
+    });
+
+    it("a subframe loading our own page is denied", () => {
+      expect(navigate("will-frame-navigate", APP_START_URL, false)).toBe("denied");
+    });
+
+    it.each(["will-redirect", "will-attach-webview"])("%s to our own page is still denied", (name) => {
+      expect(navigate(name, APP_START_URL, true)).toBe("denied");
+    });
+  });
+
+  describe("isOwnPageUrl", () => {
+    it.each([
+      [APP_START_URL, true],
+      [`${APP_ORIGIN}/`, true],
+      [APP_ORIGIN, true],
+      [`${APP_START_URL}#/assessment/2025`, true],
+      [`${APP_ORIGIN}/index.htm`, false],
+      [`${APP_ORIGIN}/assets/`, false],
+      [`${APP_START_URL}?x=1`, false],
+      ["app://user:pass@safeguard/index.html", false],
+      [undefined, false],
+    ])("%s: %s", (url, own) => expect(isOwnPageUrl(url)).toBe(own));
   });
 
   it("denies every new window", () => {

@@ -1,5 +1,5 @@
 import type { App, Session, WebContents } from "electron";
-import { APP_SCHEME } from "./appProtocol";
+import { APP_SCHEME, APP_START_URL } from "./appProtocol";
 import { isTrustedSender } from "./ipcBridge";
 
 /*
@@ -78,11 +78,39 @@ export function hardenSession(session: Session): void {
   });
 }
 
+const START_PAGE_PATH = new URL(APP_START_URL).pathname;
+
+/**
+ * True for the one page the app is: APP_START_URL, or its origin root (which the protocol serves as the
+ * same index page). The fragment may be anything, since it is our router's state (#/risk) and reloading
+ * keeps it. Any other path, a query, another scheme or host is not our page.
+ */
+export function isOwnPageUrl(url: unknown): boolean {
+  if (typeof url !== "string" || !isTrustedSender(url)) return false;
+  const parsed = new URL(url);
+  return parsed.search === "" && (parsed.pathname === START_PAGE_PATH || parsed.pathname === "/" || parsed.pathname === "");
+}
+
+interface NavigationDetails {
+  readonly url?: unknown;
+  readonly isMainFrame?: unknown;
+  preventDefault(): void;
+}
+
+/**
+ * The app is one page; any navigation (a dropped file, a link, a script) would leave it. The one exception
+ * is the main frame loading our own page again: Electron reports a page's `window.location.reload()`
+ * (used after a restore or an import) as a navigation, and cancelling it leaves the old state on screen.
+ */
+function denyNavigationAwayFromOwnPage(details: NavigationDetails): void {
+  if (details.isMainFrame === true && isOwnPageUrl(details.url)) return;
+  details.preventDefault();
+}
+
 /** Navigation, redirects, popups and webviews for every web contents the app ever creates. */
 export function hardenWebContents(contents: WebContents): void {
-  // The app is one page; any navigation (a dropped file, a link, a script) would leave it.
-  contents.on("will-navigate", (event) => event.preventDefault());
-  contents.on("will-frame-navigate", (event) => event.preventDefault());
+  contents.on("will-navigate", denyNavigationAwayFromOwnPage);
+  contents.on("will-frame-navigate", denyNavigationAwayFromOwnPage);
   contents.on("will-redirect", (event) => event.preventDefault());
   contents.on("will-attach-webview", (event) => event.preventDefault());
   contents.setWindowOpenHandler(() => ({ action: "deny" }));
