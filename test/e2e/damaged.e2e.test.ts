@@ -1,9 +1,12 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
+import { FAST_TEST_KDF } from "../../src/main/vault/kdf";
+import { closeVault, findUserSlot, inspectVaultFolder, openVault } from "../../src/main/vault/vault";
+import { vaultPaths } from "../../src/main/vault/vaultPaths";
 import { closeBrowser, type RunningApp } from "./harness";
-import { expectAccessible, launch, shot } from "./flows";
+import { ADMIN, expectAccessible, launch, seedVault, shot, signIn } from "./flows";
 
 let app: RunningApp | null = null;
 let parent: string | null = null;
@@ -50,5 +53,29 @@ describe("a damaged vault", () => {
     await page.getByRole("button", { name: "Set up the practice" }).click();
     await page.getByRole("heading", { level: 1, name: "Set up your practice" }).waitFor();
     expect(readdirSync(parent).length).toBeGreaterThanOrEqual(1);
+  });
+
+  it("from a newer version of the app is not called damaged: install that version, or restore a backup of this one", async () => {
+    app = await launch();
+    const { vaultDir } = app;
+    await seedVault(app, { locked: true });
+    const { page } = app;
+    // As the newer version would leave it: its own schema version, which this version does not know.
+    const state = inspectVaultFolder(vaultDir);
+    if (state.state !== "present") throw new Error("no vault");
+    const vault = await openVault(vaultDir, findUserSlot(state.slots, ADMIN.username), ADMIN.password, { kdf: FAST_TEST_KDF });
+    vault.db.pragma("user_version = 999");
+    closeVault(vault);
+    const before = readFileSync(vaultPaths(vaultDir).database);
+
+    await signIn(page, ADMIN.username, ADMIN.password);
+    await page.getByRole("heading", { level: 1, name: "This vault needs a newer version of Safeguard Desk" }).waitFor();
+    await expect(page.getByText(/saved by a newer version of Safeguard Desk/).isVisible()).resolves.toBe(true);
+    await expect(page.getByText(/Install the newer version of Safeguard Desk/).isVisible()).resolves.toBe(true);
+    await expect(page.getByRole("button", { name: /start again|move/i }).count()).resolves.toBe(0);
+    await expect(page.getByRole("button", { name: "Restore a backup made by this version…" }).isVisible()).resolves.toBe(true);
+    await shot(page, "vault-too-new");
+    await expectAccessible(page, "vault from a newer version");
+    expect(readFileSync(vaultPaths(vaultDir).database).equals(before)).toBe(true);
   });
 });

@@ -13,7 +13,7 @@ import { closeDatabase, openDatabase } from "../vault/database";
 import { DEFAULT_KDF, type KdfParams } from "../vault/kdf";
 import { unwrapMasterKey, wrapMasterKey, writeKeySlotFile, type KeySlotFile } from "../vault/keySlots";
 import { LATEST_SCHEMA_VERSION, schemaVersion } from "../vault/migrations";
-import { closeVault, findRecoverySlot, findUserSlot, inspectVaultFolder, openVault, setAsideVaultFiles, type OpenVault } from "../vault/vault";
+import { closeVault, findRecoverySlot, findUserSlot, inspectVaultFolder, isVaultFile, openVault, setAsideVaultFiles, type OpenVault } from "../vault/vault";
 import { VAULT_PROBLEM_MESSAGES, VaultDamagedError, WrongCredentialsError } from "../vault/vaultErrors";
 import { vaultPaths } from "../vault/vaultPaths";
 import { extractDatabase, readLabel, type BackupLabel } from "./backupFile";
@@ -166,15 +166,13 @@ async function assertOpensCurrentVault(session: VaultSession, credential: Backup
 const NOT_CURRENT_ADMIN =
   "To replace this vault with a backup, use an Administrator's password, or the recovery key, that opens the vault as it is now and the backup as well. Or sign in, and restore from Settings.";
 
-const VAULT_FILE = /^(practice\.sqlite(-wal|-shm)?|keyslots\.json|login-attempts\.json)$/;
-
 function hasVaultFiles(folder: string): boolean {
-  return existsSync(folder) && readdirSync(folder).some((name) => VAULT_FILE.test(name));
+  return existsSync(folder) && readdirSync(folder).some(isVaultFile);
 }
 
 /** Undoes a failed restore: the new files go, the old ones come back from where they were set aside. */
 function putBack(folder: string, setAsideTo: string | null): void {
-  for (const name of readdirSync(folder)) if (VAULT_FILE.test(name)) rmSync(join(folder, name), { force: true });
+  for (const name of readdirSync(folder)) if (isVaultFile(name)) rmSync(join(folder, name), { force: true });
   if (setAsideTo === null) return;
   for (const name of readdirSync(setAsideTo)) renameSync(join(setAsideTo, name), join(folder, name));
   rmdirSync(setAsideTo);

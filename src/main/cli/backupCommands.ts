@@ -4,7 +4,7 @@ import { parseArgs } from "node:util";
 import type { ArchiveOutcome, BackupContents, BackupCredential, BackupRecord, ImportOutcome, RestoreOutcome, TableCount } from "../../shared/model/backup";
 import type { Result } from "../../shared/result";
 import { createAppCore, type AppCore } from "../core/appCore";
-import { CommandFailure, readStdinLines, UsageError } from "./cliIo";
+import { CommandFailure, readStdinLines, UsageError, usageErrorFrom } from "./cliIo";
 
 /**
  * `backup`, `restore`, `export` and `import`: the same channels as the app, so roles, checks and the
@@ -28,7 +28,7 @@ function parse(args: string[], options: OptionSpec): Values {
   try {
     return parseArgs({ args, options, allowPositionals: false, strict: true }).values as Values;
   } catch (error) {
-    throw new UsageError((error as Error).message);
+    throw usageErrorFrom(error);
   }
 }
 

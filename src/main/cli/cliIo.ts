@@ -7,6 +7,20 @@ export class UsageError extends Error {}
 export class CommandFailure extends Error {}
 
 /**
+ * parseArgs's complaints are usage errors. A stray argument is not repeated back: it may be a
+ * password typed in the wrong place, and the terminal's scrollback and logs would keep it. Option
+ * names, which parseArgs's other messages quote, are safe to show.
+ */
+export function usageErrorFrom(parseArgsError: unknown): UsageError {
+  if ((parseArgsError as { code?: unknown }).code === "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL") {
+    return new UsageError(
+      "Unexpected argument: this command takes only the options shown below. What was typed is not repeated here, in case it was a password; passwords go on standard input.",
+    );
+  }
+  return new UsageError((parseArgsError as Error).message);
+}
+
+/**
  * Passwords come only from standard input, never from arguments (which other users on the machine
  * can read from the process list). One secret per line.
  */

@@ -1,3 +1,4 @@
+import type { Database } from "better-sqlite3-multiple-ciphers";
 import { parseArgs } from "node:util";
 import { catalogAsJson } from "../../shared/catalog";
 import { breachDeadlines } from "../../shared/rules/breachDeadlines";
@@ -5,8 +6,10 @@ import { isCalendarDate } from "../../shared/rules/calendarDates";
 import type { VaultCheck } from "../../shared/model/vaultCheck";
 import type { RecoveryKeyIssued } from "../../shared/model/vaultStatus";
 import type { Result } from "../../shared/result";
-import { createAppCore, type AppCore } from "../core/appCore";
-import { CommandFailure, readPasswordFromStdin, UsageError } from "./cliIo";
+import { createAppCore, type AppCore, type AppCoreOptions } from "../core/appCore";
+import { AppFailure } from "../core/appFailure";
+import { databaseProblems, inspectVault } from "../services/vaultCheckService";
+import { CommandFailure, readPasswordFromStdin, UsageError, usageErrorFrom } from "./cliIo";
 import { demoCommands } from "./demoCommand";
 import { backupCommands } from "./backupCommands";
 import { reportCommands } from "./reportCommands";
@@ -23,7 +26,7 @@ function options<T extends Record<string, { type: "string" | "boolean"; short?: 
   try {
     parsed = parseArgs({ args, options: spec, allowPositionals: false, strict: true });
   } catch (error) {
-    throw new UsageError((error as Error).message);
+    throw usageErrorFrom(error);
   }
   const values = parsed.values as { [K in keyof T]?: T[K]["type"] extends "string" ? string : boolean };
   for (const name of required) {
@@ -38,8 +41,8 @@ function unwrap<T>(result: Result<T>): T {
   throw new CommandFailure(`${result.error.message}${details}`);
 }
 
-async function withCore<T>(vaultDir: string, work: (core: AppCore) => Promise<T>): Promise<T> {
-  const core = createAppCore({ vaultDir });
+async function withCore<T>(coreOptions: AppCoreOptions, work: (core: AppCore) => Promise<T>): Promise<T> {
+  const core = createAppCore(coreOptions);
   try {
     return await work(core);
   } finally {
@@ -66,7 +69,7 @@ const init: Command = async (args, { out }) => {
   );
   const password = await readPasswordFromStdin();
   const fullName = values["full-name"] ?? values.user!;
-  return withCore(values.vault!, async (core) => {
+  return withCore({ vaultDir: values.vault! }, async (core) => {
     const issued = unwrap<RecoveryKeyIssued>(
       await core.dispatch("vault.create", {
         practice: {
@@ -90,27 +93,49 @@ const init: Command = async (args, { out }) => {
   });
 };
 
-function describeCheck(check: VaultCheck): { healthy: boolean; lines: string[] } {
+function describeCheck(check: VaultCheck): string[] {
   const lines: string[] = [];
   if (check.databaseProblems.length === 0) lines.push("Database: intact (SQLite integrity check passed).");
   else lines.push(`Database: ${check.databaseProblems.length} problem(s) found:`, ...check.databaseProblems.map((p) => `  ${p}`));
   if (check.audit.intact) lines.push(`Audit log: all ${check.audit.checked} entries intact; the hash chain is unbroken.`);
   else lines.push(`Audit log: BROKEN at entry ${check.audit.firstBrokenSeq}. ${check.audit.problem}`, `  (${check.audit.checked} entries before it are intact.)`);
-  return { healthy: check.databaseProblems.length === 0 && check.audit.intact, lines };
+  return lines;
 }
+
+const DAMAGED_DATABASE_ADVICE = [
+  "Problems were found: the database is damaged. This check wrote nothing to the vault (not even a sign-in), so it is exactly as it was found.",
+  "What to do: restore the most recent backup, or call your IT provider. Restoring sets the damaged vault aside, unchanged:",
+  "  npm run cli -- restore --from BACKUP-FILE --vault DIR --user USERNAME --password-stdin",
+  "Until then, keep a copy of the vault folder as it is, and do not use the app on it.",
+];
 
 const doctor: Command = async (args, { out }) => {
   const values = options(args, { vault: { type: "string" }, user: { type: "string" }, "password-stdin": { type: "boolean" } }, ["vault", "user", "password-stdin"]);
   const password = await readPasswordFromStdin();
-  return withCore(values.vault!, async (core) => {
+  // SQLite's integrity check runs inside the sign-in, before it writes its entry: signing in, checking
+  // and locking each append to the audit log, and writing into a damaged database can spread the damage.
+  const found: { damaged?: VaultCheck } = {};
+  const refuseDamagedDatabase = (db: Database) => {
+    const problems = databaseProblems(db);
+    if (problems.length === 0) return;
+    found.damaged = inspectVault(db, problems);
+    throw new AppFailure("VAULT_DAMAGED", "The database is damaged.");
+  };
+  return withCore({ vaultDir: values.vault!, inspectBeforeSignIn: refuseDamagedDatabase }, async (core) => {
     const status = unwrap(await core.dispatch("vault.status", {})) as { state: string; message?: string };
     if (status.state === "damaged") throw new CommandFailure(`The vault cannot be opened: ${status.message}`);
     if (status.state === "no-vault") throw new CommandFailure(`There is no vault in ${values.vault}.`);
-    unwrap(await core.dispatch("session.unlock", { username: values.user, password }));
+    const unlocked = await core.dispatch("session.unlock", { username: values.user, password });
+    if (found.damaged) {
+      describeCheck(found.damaged).forEach((line) => out(line));
+      DAMAGED_DATABASE_ADVICE.forEach((line) => out(line));
+      return 1;
+    }
+    unwrap(unlocked);
     const check = unwrap(await core.dispatch("vault.check", {})) as VaultCheck;
     unwrap(await core.dispatch("session.lock", { reason: "user" }));
-    const { healthy, lines } = describeCheck(check);
-    lines.forEach((line) => out(line));
+    describeCheck(check).forEach((line) => out(line));
+    const healthy = check.databaseProblems.length === 0 && check.audit.intact;
     out(healthy ? "Everything checked out." : "Problems were found. Restore from a backup or call your IT provider.");
     return healthy ? 0 : 1;
   });
@@ -132,7 +157,7 @@ const breachDeadlinesCommand: Command = async (args, { out }) => {
       strict: true,
     });
   } catch (error) {
-    throw new UsageError((error as Error).message);
+    throw usageErrorFrom(error);
   }
   const { discovered, individuals, residents = [], "business-associate": businessAssociate = false } = parsed.values;
   if (!discovered || !isCalendarDate(discovered)) throw new UsageError("--discovered needs a real date like 2026-04-15.");

@@ -6,7 +6,7 @@ import { calendarDateInZone } from "../../shared/rules/calendarDates";
 import { buildSamplePractice, SAMPLE_PROFILE, type SampleOptions } from "../sample/buildSamplePractice";
 import type { SampleSummary } from "../sample/sampleSummary";
 import { vaultPaths } from "../vault/vaultPaths";
-import { CommandFailure, readPasswordFromStdin, UsageError } from "./cliIo";
+import { CommandFailure, readPasswordFromStdin, UsageError, usageErrorFrom } from "./cliIo";
 import { demoGrowth } from "./demoYears";
 
 /**
@@ -33,7 +33,7 @@ function parse(args: string[]): DemoValues {
   try {
     values = parseArgs({ args, options: DEMO_OPTIONS, allowPositionals: false, strict: true }).values;
   } catch (error) {
-    throw new UsageError((error as Error).message);
+    throw usageErrorFrom(error);
   }
   for (const name of ["vault", "user", "password-stdin"] as const) {
     if (values[name] === undefined) throw new UsageError(`--${name} is required.`);

@@ -7,13 +7,18 @@ function usage(): string {
 
 export async function runCli(argv: string[], out: (line: string) => void = (line) => process.stdout.write(`${line}\n`)): Promise<number> {
   const [name, ...rest] = argv;
-  if (!name || name === "--help" || name === "help") {
+  if (name === "--help" || name === "help") {
     out(usage());
-    return name ? 0 : EXIT_USAGE;
+    return 0;
+  }
+  if (!name) {
+    process.stderr.write(`Name a command.\n${usage()}\n`);
+    return EXIT_USAGE;
   }
   const command = COMMANDS[name];
   if (!command) {
-    process.stderr.write(`Unknown command "${name}".\n${usage()}\n`);
+    // Not repeated back: a password typed in the wrong place would stay in the terminal's scrollback and logs.
+    process.stderr.write(`Unknown command (what was typed is not repeated here, in case it was a password).\n${usage()}\n`);
     return EXIT_USAGE;
   }
   try {

@@ -6,7 +6,7 @@ import type { Result } from "../../shared/result";
 import { createAppCore, type AppCore } from "../core/appCore";
 import { unavailableReason } from "../reports/documents";
 import { verifyReport } from "../reports/reportService";
-import { CommandFailure, EXIT_FAILURE, EXIT_OK, readPasswordFromStdin, UsageError } from "./cliIo";
+import { CommandFailure, EXIT_FAILURE, EXIT_OK, readPasswordFromStdin, UsageError, usageErrorFrom } from "./cliIo";
 
 /**
  * `verify FILE.pdf [--vault DIR --user USERNAME --password-stdin]`: exit 0 only for a valid signature
@@ -25,7 +25,7 @@ function asUsage<T>(parse: () => T): T {
   try {
     return parse();
   } catch (error) {
-    throw new UsageError((error as Error).message);
+    throw usageErrorFrom(error);
   }
 }
 

@@ -2,7 +2,7 @@ import { parseArgs } from "node:util";
 import type { RiskAnalysisDetail } from "../../shared/model/risk";
 import type { Result } from "../../shared/result";
 import { createAppCore } from "../core/appCore";
-import { CommandFailure, readPasswordFromStdin, UsageError } from "./cliIo";
+import { CommandFailure, readPasswordFromStdin, UsageError, usageErrorFrom } from "./cliIo";
 
 /**
  * `npm run cli -- risk --vault DIR --user USERNAME --password-stdin --year YYYY --format json` prints
@@ -27,7 +27,7 @@ const riskCommand: Command = async (args, { out }) => {
       strict: true,
     }).values;
   } catch (error) {
-    throw new UsageError((error as Error).message);
+    throw usageErrorFrom(error);
   }
   for (const name of ["vault", "user", "password-stdin", "year", "format"] as const) {
     if (values[name] === undefined) throw new UsageError(`--${name} is required.`);

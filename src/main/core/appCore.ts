@@ -1,4 +1,5 @@
 import type { AppEvent } from "../../shared/ipc/api";
+import type { Database } from "better-sqlite3-multiple-ciphers";
 import type { Result } from "../../shared/result";
 import { AutomaticBackups } from "../backup/automaticBackups";
 import { createDispatcher } from "../ipc/dispatcher";
@@ -26,6 +27,8 @@ export interface AppCoreOptions {
    * The Electron shell turns them on; the command line and most tests leave them off.
    */
   automaticBackups?: boolean;
+  /** Runs at each sign-in before anything is written; see VaultSession.inspectBeforeSignIn. `doctor` sets it. */
+  inspectBeforeSignIn?: (db: Database) => void;
 }
 
 /**
@@ -37,6 +40,7 @@ export function createAppCore(options: AppCoreOptions): AppCore {
   const listeners = new Set<(event: AppEvent) => void>();
   const emit = (event: AppEvent) => listeners.forEach((listener) => listener(event));
   session.notify = emit;
+  session.inspectBeforeSignIn = options.inspectBeforeSignIn ?? null;
   const reportInternalError = options.reportInternalError ?? ((error: unknown) => console.error("Safeguard Desk internal error:", error));
   const dispatch = createDispatcher(session, handlers, reportInternalError);
   const backups = options.automaticBackups ? new AutomaticBackups(session, reportInternalError) : null;

@@ -1,3 +1,4 @@
+import type { Database } from "better-sqlite3-multiple-ciphers";
 import { randomInt, randomUUID } from "node:crypto";
 import type { AppEvent } from "../../shared/ipc/api";
 import type { NewAccount, UserSummary } from "../../shared/model/account";
@@ -6,6 +7,7 @@ import { isWellFormedRecoveryKey, normalizeRecoveryKey, RECOVERY_KEY_GROUPS, rec
 import type { LockReason, RecoveryKeyIssued, SessionInfo, VaultStatus } from "../../shared/model/vaultStatus";
 import { appendAudit, type Actor } from "../audit/auditLog";
 import { isSampleVault } from "../sample/sampleMarker";
+import { logPendingFailures } from "../services/failedSignIns";
 import { LoginThrottle } from "../services/loginThrottle";
 import { insertPractice, readPractice } from "../services/practiceService";
 import { readSettings } from "../services/settingsService";
@@ -62,6 +64,12 @@ export class VaultSession {
   private currentFolder: string;
   /** Tells the window something it did not ask for (a report's progress); the core connects it. */
   notify: (event: AppEvent) => void = () => undefined;
+  /**
+   * Looks at the database once a password has opened it, before the sign-in writes anything (its
+   * own entry, failed attempts waiting to be recorded). If it throws, the vault is closed again,
+   * unchanged and still locked. `doctor` uses it to refuse to write into a damaged database.
+   */
+  inspectBeforeSignIn: ((db: Database) => void) | null = null;
 
   constructor(
     folder: string,
@@ -176,12 +184,28 @@ export class VaultSession {
       closeVault(vault);
       throw this.failedAttempt(username, "password");
     }
-    this.recordPendingFailures(vault, username);
-    appendAudit(vault.db, { id: user.id, name: user.username }, { action: "session.unlocked", summary: `${user.username} signed in` });
-    if (slot && isWeakerThan(slot.kdf, vault.kdf)) {
-      // The KDF's cost lives in each slot; a slot made with older, cheaper settings is rewrapped at the current ones.
-      storeSlot(vault, await prepareSlot(vault, { kind: "user", userId: user.id, username: user.username }, password));
+    try {
+      this.inspectBeforeSignIn?.(vault.db);
+    } catch (error) {
+      closeVault(vault);
+      throw error;
     }
+    const pending = this.throttle.pending();
+    try {
+      vault.db.transaction(() => {
+        logPendingFailures(vault.db, pending);
+        appendAudit(vault.db, { id: user.id, name: user.username }, { action: "session.unlocked", summary: `${user.username} signed in` });
+      })();
+      if (slot && isWeakerThan(slot.kdf, vault.kdf)) {
+        // The KDF's cost lives in each slot; a slot made with older, cheaper settings is rewrapped at the current ones.
+        storeSlot(vault, await prepareSlot(vault, { kind: "user", userId: user.id, username: user.username }, password));
+      }
+    } catch (error) {
+      closeVault(vault);
+      throw error;
+    }
+    // Only now that the failures are in the log may the file that held them let them go.
+    this.throttle.settleAfterSuccess(username, pending);
     this.begin(vault, user);
     return this.sessionInfo();
   }
@@ -207,18 +231,25 @@ export class VaultSession {
       closeVault(vault);
       throw new AppFailure("NOT_FOUND", `There is no active account named "${username}". Check the username.`, { username: "No such account." });
     }
-    const slot = await prepareSlot(vault, { kind: "user", userId: user.id, username: user.username }, newPassword);
-    vault.db.transaction(() => {
-      this.recordPendingFailures(vault, RECOVERY_ACCOUNT);
-      setMustChangePassword(vault.db, user.id, false);
-      appendAudit(vault.db, { id: user.id, name: user.username }, {
-        action: "session.recovered",
-        recordType: "user",
-        recordId: user.id,
-        summary: `${user.username} used the recovery key and chose a new password`,
-      });
-      storeSlot(vault, slot);
-    })();
+    const pending = this.throttle.pending();
+    try {
+      const slot = await prepareSlot(vault, { kind: "user", userId: user.id, username: user.username }, newPassword);
+      vault.db.transaction(() => {
+        logPendingFailures(vault.db, pending);
+        setMustChangePassword(vault.db, user.id, false);
+        appendAudit(vault.db, { id: user.id, name: user.username }, {
+          action: "session.recovered",
+          recordType: "user",
+          recordId: user.id,
+          summary: `${user.username} used the recovery key and chose a new password`,
+        });
+        storeSlot(vault, slot);
+      })();
+    } catch (error) {
+      closeVault(vault);
+      throw error;
+    }
+    this.throttle.settleAfterSuccess(RECOVERY_ACCOUNT, pending);
     this.begin(vault, requireActiveUser(vault.db, user.id));
     return this.sessionInfo();
   }
@@ -330,7 +361,15 @@ export class VaultSession {
   }
 
   setAsideDamaged(): { movedTo: string } {
-    if (this.status().state !== "damaged") throw new AppFailure("CONFLICT", "The vault is not damaged; nothing was moved.");
+    const status = this.status();
+    if (status.state !== "damaged") throw new AppFailure("CONFLICT", "The vault is not damaged; nothing was moved.");
+    // A vault from a newer version is whole; starting again beside it would only split the practice's records.
+    if (status.problem === "too-new") {
+      throw new AppFailure(
+        "CONFLICT",
+        "This vault is not damaged: it was saved by a newer version of Safeguard Desk. Install that version to open it. Nothing was moved.",
+      );
+    }
     const movedTo = setAsideVaultFiles(this.folder, this.now());
     this.damageFoundAtUnlock = null;
     return { movedTo };
@@ -397,16 +436,11 @@ export class VaultSession {
   }
 
   private failedAttempt(account: string, kind: "password" | "recovery-key", message = "The username or password is not right."): AppFailure {
-    const count = this.throttle.recordFailure(account, kind);
+    this.throttle.recordFailure(account, kind);
     const wait = this.throttle.secondsToWait(account);
-    const suffix = wait > 0 ? ` After ${count} wrong attempts, wait ${wait} second${wait === 1 ? "" : "s"} before the next try.` : "";
+    // No count in the message: after an unreadable record of failures, part of the count is assumed (loginThrottle.ts).
+    const suffix = wait > 0 ? ` Wait ${wait} second${wait === 1 ? "" : "s"} before the next try.` : "";
     return new AppFailure("WRONG_CREDENTIALS", `${message}${suffix}`);
   }
 
-  private recordPendingFailures(vault: OpenVault, account: string): void {
-    for (const failure of this.throttle.takePendingAfterSuccess(account)) {
-      const what = failure.kind === "password" ? `A wrong password was entered for "${failure.account}"` : "A wrong recovery key was entered";
-      appendAudit(vault.db, { id: null, name: failure.account }, { action: "session.failed", summary: what, at: failure.at, changes: { kind: failure.kind } });
-    }
-  }
 }

@@ -2,17 +2,29 @@ import type { Database } from "better-sqlite3-multiple-ciphers";
 import type { VaultCheck } from "../../shared/model/vaultCheck";
 import { appendAudit, verifyAuditChain, type Actor } from "../audit/auditLog";
 
-export function checkVault(db: Database, actor: Actor): VaultCheck {
+/** SQLite's own integrity check, as the lines it reports; empty when the database is sound. */
+export function databaseProblems(db: Database): string[] {
   const integrity = db.pragma("integrity_check", { simple: false }) as { integrity_check: string }[];
-  const databaseProblems = integrity.map((row) => row.integrity_check).filter((line) => line !== "ok");
-  // Verify before appending, so the check's own entry does not hide a broken end of the chain.
-  const audit = verifyAuditChain(db);
-  const result: VaultCheck = { databaseProblems, audit, checkedAt: new Date().toISOString() };
-  if (audit.intact) {
+  return integrity.map((row) => row.integrity_check).filter((line) => line !== "ok");
+}
+
+/** Looks at the database and the audit chain without writing anything to the vault. */
+export function inspectVault(db: Database, problems: string[] = databaseProblems(db)): VaultCheck {
+  return { databaseProblems: problems, audit: verifyAuditChain(db), checkedAt: new Date().toISOString() };
+}
+
+/**
+ * Inspects the vault, then records the check in the audit log, but only when there is nothing
+ * wrong: writing into a damaged database can spread the damage, and appending after a broken
+ * chain would hide where it broke.
+ */
+export function checkVault(db: Database, actor: Actor): VaultCheck {
+  const result = inspectVault(db);
+  if (result.databaseProblems.length === 0 && result.audit.intact) {
     appendAudit(db, actor, {
       action: "vault.checked",
-      summary: databaseProblems.length === 0 ? "Checked the vault: database and audit log intact" : "Checked the vault: the database has problems",
-      changes: { databaseProblems: databaseProblems.length, auditEntries: audit.checked },
+      summary: "Checked the vault: database and audit log intact",
+      changes: { databaseProblems: 0, auditEntries: result.audit.checked },
     });
   }
   return result;

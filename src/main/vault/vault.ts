@@ -163,6 +163,15 @@ function sameOwner(slot: KeySlot, other: KeySlot): boolean {
 }
 
 /**
+ * The files that make up the vault itself. The record of failed sign-ins (login-attempts.json) is not
+ * one of them: it describes this workstation, so it stays when a vault is set aside or restored, and
+ * the failures waiting in it still reach the audit log of whichever vault is unlocked next.
+ */
+export function isVaultFile(name: string): boolean {
+  return /^(practice\.sqlite(-wal|-shm)?|keyslots\.json)$/.test(name);
+}
+
+/**
  * The way out of a damaged vault: its files are moved, never deleted, into a dated folder beside
  * it, so a new vault can be set up and the old files can still go to an IT provider.
  */
@@ -171,7 +180,7 @@ export function setAsideVaultFiles(folder: string, now = new Date()): string {
   const target = join(folder, `set-aside-${stamp}`);
   mkdirSync(target, { mode: 0o700 });
   for (const name of readdirSync(folder)) {
-    if (/^(practice\.sqlite(-wal|-shm)?|keyslots\.json|login-attempts\.json)$/.test(name)) renameSync(join(folder, name), join(target, name));
+    if (isVaultFile(name)) renameSync(join(folder, name), join(target, name));
   }
   return target;
 }

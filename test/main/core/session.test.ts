@@ -1,9 +1,12 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { afterEach, describe, expect, it } from "vitest";
 import { createAppCore } from "../../../src/main/core/appCore";
+import { VaultSession } from "../../../src/main/core/vaultSession";
 import { FAST_TEST_KDF } from "../../../src/main/vault/kdf";
 import { vaultPaths } from "../../../src/main/vault/vaultPaths";
 import { recoveryKeyGroups } from "../../../src/shared/model/recoveryKey";
+import { makeTempDir } from "../../support/tempVault";
+import { withVault } from "../backup/backupTestKit";
 import { ADMIN, PRACTICE, testCore } from "../../support/testCore";
 
 const cores: ReturnType<typeof testCore>[] = [];
@@ -91,12 +94,12 @@ describe("unlocking", () => {
       expect(result).toEqual({ ok: false, error: { code: "WRONG_CREDENTIALS", message: "The username or password is not right." } });
     }
     const third = await c.call("session.unlock", { username: "maria", password: "wrong password 3" });
-    expect(third).toMatchObject({ ok: false, error: { code: "WRONG_CREDENTIALS", message: expect.stringMatching(/wait 1 second before/) } });
+    expect(third).toMatchObject({ ok: false, error: { code: "WRONG_CREDENTIALS", message: expect.stringMatching(/Wait 1 second before/) } });
     const tooSoon = await c.call("session.unlock", { username: "maria", password: ADMIN.password });
     expect(tooSoon).toMatchObject({ ok: false, error: { code: "RATE_LIMITED", message: expect.stringMatching(/Wait 1 second/) } });
     now = new Date(now.getTime() + 1_000);
     const fourth = await c.call("session.unlock", { username: "maria", password: "wrong password 4" });
-    expect(fourth).toMatchObject({ ok: false, error: { code: "WRONG_CREDENTIALS", message: expect.stringMatching(/wait 2 seconds/) } });
+    expect(fourth).toMatchObject({ ok: false, error: { code: "WRONG_CREDENTIALS", message: expect.stringMatching(/Wait 2 seconds/) } });
     now = new Date(now.getTime() + 2_000);
     await c.must("session.unlock", { username: "maria", password: ADMIN.password });
     const failures = await c.must("audit.list", { filter: { action: "session.failed" } });
@@ -124,6 +127,41 @@ describe("unlocking", () => {
     expect(await c.call("session.unlock", { username: "maria", password: ADMIN.password })).toMatchObject({ ok: false });
     await c.must("session.unlock", { username: "maria", password: "a brand new password" });
     expect((await c.must("audit.list", { filter: { action: "session.recovered" } })).total).toBe(1);
+  });
+
+  it("stops the replaced recovery key from opening the vault; the new one opens it", async () => {
+    const c = newCore();
+    const { recoveryKey: oldKey } = await c.setUp();
+    const { recoveryKey: newKey } = await c.must("recoveryKey.replace", { password: ADMIN.password });
+    expect(newKey).not.toBe(oldKey);
+    await c.must("session.lock", { reason: "user" });
+    const withOld = await c.call("session.recover", { recoveryKey: oldKey, username: "maria", newPassword: "a brand new password" });
+    expect(withOld).toEqual({ ok: false, error: { code: "WRONG_CREDENTIALS", message: "That recovery key does not open this vault." } });
+    expect(await c.must("vault.status", {})).toMatchObject({ state: "locked" });
+    await c.must("session.recover", { recoveryKey: newKey, username: "maria", newPassword: "a brand new password" });
+    expect(await c.must("session.current", {})).toMatchObject({ user: { username: "maria" } });
+  });
+
+  it("closes the database and zeroes the master key when it locks or the app closes", async () => {
+    const temp = makeTempDir();
+    const session = new VaultSession(temp.path, { kdf: FAST_TEST_KDF });
+    try {
+      await session.create(PRACTICE, { ...ADMIN, role: "administrator" });
+      for (const lockIt of [() => session.lock("user"), () => session.close()]) {
+        // The session's own objects, held on to before it locks: nothing is added to the app for this test.
+        const { db, masterKey } = session.requireSignedIn().vault;
+        expect(db.open).toBe(true);
+        expect(masterKey.some((byte) => byte !== 0)).toBe(true);
+        lockIt();
+        expect(db.open).toBe(false);
+        expect(masterKey.every((byte) => byte === 0)).toBe(true);
+        expect(() => session.requireSignedIn()).toThrow(/locked/);
+        await session.unlock(ADMIN.username, ADMIN.password);
+      }
+    } finally {
+      session.close();
+      temp.remove();
+    }
   });
 
   it("locks by itself once the idle time passes without a request", async () => {
@@ -246,6 +284,20 @@ describe("the IPC boundary", () => {
     expect(await c.must("vault.status", {})).toMatchObject({ state: "damaged", problem: "mismatched" });
     await c.must("vault.setAsideDamaged", {});
     expect(await c.must("vault.status", {})).toMatchObject({ state: "no-vault" });
+  });
+
+  it("tells a vault saved by a newer version from a damaged one, and will not move it aside", async () => {
+    const c = newCore();
+    await c.setUp();
+    await c.must("session.lock", { reason: "user" });
+    await withVault(c.folder, ADMIN, (vault) => vault.db.pragma("user_version = 999"));
+    const before = readFileSync(vaultPaths(c.folder).database);
+    const refused = await c.call("session.unlock", { username: "maria", password: ADMIN.password });
+    expect(refused).toMatchObject({ ok: false, error: { code: "VAULT_TOO_NEW", message: expect.stringMatching(/newer version of Safeguard Desk/) } });
+    expect(await c.must("vault.status", {})).toMatchObject({ state: "damaged", problem: "too-new" });
+    const setAside = await c.call("vault.setAsideDamaged", {});
+    expect(setAside).toMatchObject({ ok: false, error: { code: "CONFLICT", message: expect.stringMatching(/not damaged.*newer version.*Nothing was moved/) } });
+    expect(readFileSync(vaultPaths(c.folder).database).equals(before)).toBe(true);
   });
 
   it("raises an older slot's KDF cost to the current one at the next unlock", async () => {

@@ -5,6 +5,7 @@ const ACTION_LABELS: Record<string, string> = {
   "session.unlocked": "Signed in",
   "session.locked": "Locked",
   "session.failed": "Failed sign-in",
+  "session.failures-unreadable": "Record of failed sign-ins unreadable",
   "session.recovered": "Used recovery key",
   "user.created": "Account added",
   "user.updated": "Account changed",

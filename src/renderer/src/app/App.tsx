@@ -172,7 +172,7 @@ function Cover({ screen, idleMinutes, lastUsername, onRetry, onSetupSession, onU
     case "setup":
       return <SetupWizard onSessionStarted={onSetupSession} onDone={onRetry} onSampleOpened={onUnlocked} />;
     case "damaged":
-      return <DamagedScreen folder={screen.folder} message={screen.message} onStartAgain={onRetry} />;
+      return <DamagedScreen folder={screen.folder} problem={screen.problem} message={screen.message} onStartAgain={onRetry} />;
     case "locked":
       return <LockScreen reason={screen.reason} idleMinutes={idleMinutes} lastUsername={lastUsername} onUnlocked={onUnlocked} onVaultProblem={() => void onRetry()} />;
     case "unlocked":

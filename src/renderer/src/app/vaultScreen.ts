@@ -1,4 +1,4 @@
-import type { LockReason, SessionInfo, VaultStatus } from "../../../shared/model/vaultStatus";
+import type { LockReason, SessionInfo, VaultProblem, VaultStatus } from "../../../shared/model/vaultStatus";
 
 /** Which screen the app shows, derived from the vault's status and what happened since. */
 export type VaultScreen =
@@ -6,7 +6,8 @@ export type VaultScreen =
   | { kind: "unavailable"; message: string }
   /** `session` is set once the vault exists and the wizard is showing the recovery key. */
   | { kind: "setup"; session: SessionInfo | null }
-  | { kind: "damaged"; folder: string; message: string }
+  /** `problem` tells a vault from a newer version (whole, only not for this version) from damaged files. */
+  | { kind: "damaged"; folder: string; problem: VaultProblem; message: string }
   | { kind: "locked"; reason: LockReason | null }
   | { kind: "unlocked"; session: SessionInfo };
 
@@ -15,7 +16,7 @@ export function screenForStatus(status: VaultStatus): VaultScreen {
     case "no-vault":
       return { kind: "setup", session: null };
     case "damaged":
-      return { kind: "damaged", folder: status.folder, message: status.message };
+      return { kind: "damaged", folder: status.folder, problem: status.problem, message: status.message };
     case "locked":
       return { kind: "locked", reason: status.lockReason };
     case "unlocked":

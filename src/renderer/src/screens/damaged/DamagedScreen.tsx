@@ -1,20 +1,30 @@
 import { useEffect, useState } from "react";
 import type { BackupFileInfo } from "../../../../shared/model/backup";
+import type { VaultProblem } from "../../../../shared/model/vaultStatus";
 import { useInvoke } from "../../api/ApiContext";
 import { ConfirmDialog } from "../../components/ConfirmDialog";
 import { PageHeading } from "../../components/PageHeading";
 import { formatDateTime } from "../../format/dates";
 import { RestoreFlow } from "../backup/RestoreFlow";
+import { NewerVersionScreen } from "./NewerVersionScreen";
 
 interface DamagedScreenProps {
   folder: string;
+  problem: VaultProblem;
   /** The main process's explanation of what is wrong, written for the user. */
   message: string;
   onStartAgain: () => Promise<void>;
 }
 
-/** The vault folder cannot be opened: explain, point to a backup, and offer a way out that deletes nothing. */
-export function DamagedScreen({ folder, message, onStartAgain }: DamagedScreenProps) {
+/** The vault folder cannot be opened by this version: why decides the way out. */
+export function DamagedScreen({ folder, problem, message, onStartAgain }: DamagedScreenProps) {
+  // A vault from a newer version is whole: the way out is that version, never a new vault beside it.
+  if (problem === "too-new") return <NewerVersionScreen folder={folder} />;
+  return <DamagedFilesScreen folder={folder} message={message} onStartAgain={onStartAgain} />;
+}
+
+/** The vault's files are damaged or mismatched: explain, point to a backup, and offer a way out that deletes nothing. */
+function DamagedFilesScreen({ folder, message, onStartAgain }: Omit<DamagedScreenProps, "problem">) {
   const invoke = useInvoke();
   const [asking, setAsking] = useState(false);
   const [movedTo, setMovedTo] = useState<string | null>(null);
