@@ -20,7 +20,7 @@ const NO_NETWORK_IMPORTS = [
 const noRestrictedImports = (extra = {}) => ["error", { ...extra, paths: [...NO_NETWORK_IMPORTS, ...(extra.paths ?? [])] }];
 
 export default tseslint.config(
-  { ignores: ["out/**", "dist/**", "node_modules/**", ".electron-native/**", "build/**/*.cjs", "build/**/*.mjs"] },
+  { ignores: ["out/**", "dist/**", "node_modules/**", ".electron-native/**"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -77,5 +77,16 @@ export default tseslint.config(
   {
     files: ["src/main/cli/**/*.ts", "test/bench/**/*.ts"],
     rules: { "no-console": "off" },
+  },
+  {
+    // The packaging scripts (the native module's Electron build, the fuses): plain Node, run by npm and electron-builder.
+    files: ["build/**/*.{cjs,mjs}"],
+    languageOptions: {
+      globals: { console: "readonly", process: "readonly", require: "readonly", module: "writable", __dirname: "readonly" },
+    },
+    rules: {
+      "@typescript-eslint/no-require-imports": "off",
+      eqeqeq: ["error", "always"],
+    },
   },
 );

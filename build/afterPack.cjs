@@ -7,7 +7,11 @@ const fs = require("node:fs");
 const path = require("node:path");
 const { FuseV1Options, FuseVersion, flipFuses } = require("@electron/fuses");
 
-/** The fuse settings for one platform; `archName` as electron-builder names it ("x64", "arm64", ...). */
+/**
+ * The fuse settings for one platform; `archName` as electron-builder names it ("x64", "arm64", ...).
+ * @param {string} electronPlatformName
+ * @param {string} archName
+ */
 function fuseConfigFor(electronPlatformName, archName) {
   const isMac = electronPlatformName === "darwin" || electronPlatformName === "mas";
   return {
@@ -33,7 +37,10 @@ function fuseConfigFor(electronPlatformName, archName) {
   };
 }
 
-/** What flipFuses needs: the .app bundle on macOS, the executable elsewhere (as Signal's fuse-electron.mjs). */
+/**
+ * What flipFuses needs: the .app bundle on macOS, the executable elsewhere (as Signal's fuse-electron.mjs).
+ * @param {{ appOutDir: string; electronPlatformName: string; productFilename: string; executableName: string }} where
+ */
 function fuseTargetPath({ appOutDir, electronPlatformName, productFilename, executableName }) {
   switch (electronPlatformName) {
     case "darwin":
@@ -48,6 +55,7 @@ function fuseTargetPath({ appOutDir, electronPlatformName, productFilename, exec
   }
 }
 
+/** @param {{ appOutDir: string; electronPlatformName: string; productFilename: string }} where */
 function resourcesDir({ appOutDir, electronPlatformName, productFilename }) {
   return electronPlatformName === "darwin" || electronPlatformName === "mas"
     ? path.join(appOutDir, `${productFilename}.app`, "Contents", "Resources")
@@ -57,6 +65,7 @@ function resourcesDir({ appOutDir, electronPlatformName, productFilename }) {
 /**
  * Stops packaging when resources/native/better_sqlite3.node is missing or was built for another
  * Electron: otherwise the installer would build fine and the app would fail on first start.
+ * @param {{ resources: string; projectDir: string; electronPlatformName: string; archName: string; electronVersion: string }} build
  */
 function checkNativeModule({ resources, projectDir, electronPlatformName, archName, electronVersion }) {
   const packaged = path.join(resources, "native", "better_sqlite3.node");
@@ -80,6 +89,7 @@ function checkNativeModule({ resources, projectDir, electronPlatformName, archNa
   }
 }
 
+/** @param {import("electron-builder").AfterPackContext} context */
 async function afterPack(context) {
   const { appOutDir, electronPlatformName, packager } = context;
   const { Arch } = require("builder-util");
@@ -95,7 +105,9 @@ async function afterPack(context) {
     electronVersion,
   });
 
-  const target = fuseTargetPath({ appOutDir, electronPlatformName, productFilename, executableName: packager.executableName });
+  // Only electron-builder's Linux packager has an executable name of its own; elsewhere fuseTargetPath does not use it.
+  const executableName = "executableName" in packager ? String(packager.executableName) : productFilename;
+  const target = fuseTargetPath({ appOutDir, electronPlatformName, productFilename, executableName });
   console.log(`afterPack: flipping Electron fuses in ${target}`);
   await flipFuses(target, fuseConfigFor(electronPlatformName, archName));
 }

@@ -35,7 +35,7 @@ if (args.has("--print-target")) {
   process.exit(0);
 }
 
-const readJson = (file) => JSON.parse(readFileSync(file, "utf8"));
+const readJson = (/** @type {string} */ file) => JSON.parse(readFileSync(file, "utf8"));
 const electronVersion = readJson(require.resolve("electron/package.json")).version;
 const moduleDir = path.dirname(require.resolve(`${MODULE_NAME}/package.json`));
 const moduleVersion = readJson(path.join(moduleDir, "package.json")).version;
@@ -56,6 +56,12 @@ if (!args.has("--force") && isUpToDate()) {
   process.exit(0);
 }
 
+/**
+ * @param {string} label
+ * @param {string} command
+ * @param {string[]} commandArgs
+ * @param {string} cwd
+ */
 function run(label, command, commandArgs, cwd) {
   console.log(`electron-native: ${label}…`);
   const result = spawnSync(command, commandArgs, { cwd, stdio: "inherit", env: { ...process.env, npm_config_runtime: "electron", npm_config_target: electronVersion } });
