@@ -1,3 +1,4 @@
+import { afterEach } from "vitest";
 import type { ChannelInput, ChannelName, ChannelOutput } from "../../src/shared/ipc/contract";
 import type { Result } from "../../src/shared/result";
 import { createAppCore, type AppCore, type AppCoreOptions } from "../../src/main/core/appCore";
@@ -40,4 +41,22 @@ export function testCore(options: Partial<AppCoreOptions> = {}) {
       folder.remove();
     },
   };
+}
+
+/**
+ * What a test file makes for each test (vaults, folders), undone after that test. Call it once at the
+ * top of the file: `newCore` is testCore() disposed of afterwards, `afterThisTest` queues any other undo.
+ */
+export function perTestCleanup() {
+  const cleanups: (() => void)[] = [];
+  afterEach(() => cleanups.splice(0).forEach((clean) => clean()));
+  const afterThisTest = (clean: () => void) => {
+    cleanups.push(clean);
+  };
+  const newCore = (options: Partial<AppCoreOptions> = {}) => {
+    const c = testCore(options);
+    afterThisTest(() => c.dispose());
+    return c;
+  };
+  return { newCore, afterThisTest };
 }

@@ -1,19 +1,12 @@
 import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { countAuditEntries, iterateAudit, verifyAuditChain } from "../../../src/main/audit/auditLog";
 import { SEGMENT_ENTRIES } from "../../../src/main/audit/auditSegment";
 import { makeTempDir } from "../../support/tempVault";
-import { ADMIN, testCore } from "../../support/testCore";
+import { ADMIN, perTestCleanup } from "../../support/testCore";
 import { appendVaried, withAdminVault } from "./auditSealKit";
 
-const cleanups: (() => void)[] = [];
-afterEach(() => cleanups.splice(0).forEach((clean) => clean()));
-
-function newCore() {
-  const c = testCore();
-  cleanups.push(() => c.dispose());
-  return c;
-}
+const { newCore, afterThisTest } = perTestCleanup();
 
 const PASSPHRASE = "moving day for the practice";
 const credential = { kind: "password" as const, username: ADMIN.username, password: ADMIN.password };
@@ -28,7 +21,7 @@ describe("a sealed audit log in an export", () => {
     await withAdminVault(c.folder, (db) => appendVaried(db, 3 * SEGMENT_ENTRIES - 1 - countAuditEntries(db) - 1));
     await c.must("session.unlock", { username: ADMIN.username, password: ADMIN.password });
     const folder = makeTempDir("safeguard-sealed-archive-");
-    cleanups.push(folder.remove);
+    afterThisTest(folder.remove);
     const file = join(folder.path, "practice.sgexport");
     await c.must("archive.export", { file, password: ADMIN.password, passphrase: PASSPHRASE });
     await c.must("session.lock", { reason: "user" });

@@ -1,26 +1,19 @@
 import Database from "better-sqlite3-multiple-ciphers";
 import { existsSync, readdirSync, readFileSync, truncateSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { extractDatabase, readLabel } from "../../../src/main/backup/backupFile";
 import { verifyAuditChain } from "../../../src/main/audit/auditLog";
 import { vaultPaths } from "../../../src/main/vault/vaultPaths";
 import { makeTempDir } from "../../support/tempVault";
-import { testCore } from "../../support/testCore";
+import { perTestCleanup } from "../../support/testCore";
 import { adminCredential, ADMIN, practiceWithRecords, readAllTables, SECRET_MARKER, signInAs, STAFF, withVault } from "./backupTestKit";
 
-const cleanups: (() => void)[] = [];
-afterEach(() => cleanups.splice(0).forEach((clean) => clean()));
-
-function newCore(...args: Parameters<typeof testCore>) {
-  const c = testCore(...args);
-  cleanups.push(() => c.dispose());
-  return c;
-}
+const { newCore, afterThisTest } = perTestCleanup();
 
 function tempFolder(): string {
   const folder = makeTempDir("safeguard-backups-");
-  cleanups.push(folder.remove);
+  afterThisTest(folder.remove);
   return folder.path;
 }
 

@@ -1,24 +1,17 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { decodeValue, encodeValue } from "../../../src/main/backup/archiveFormat";
 import { verifyAuditChain } from "../../../src/main/audit/auditLog";
 import { makeTempDir } from "../../support/tempVault";
-import { testCore } from "../../support/testCore";
+import { perTestCleanup } from "../../support/testCore";
 import { adminCredential, ADMIN, practiceWithRecords, readAllTables, SECRET_MARKER, STAFF, withVault } from "./backupTestKit";
 
-const cleanups: (() => void)[] = [];
-afterEach(() => cleanups.splice(0).forEach((clean) => clean()));
-
-function newCore(...args: Parameters<typeof testCore>) {
-  const c = testCore(...args);
-  cleanups.push(() => c.dispose());
-  return c;
-}
+const { newCore, afterThisTest } = perTestCleanup();
 
 function tempFolder(): string {
   const folder = makeTempDir("safeguard-archive-");
-  cleanups.push(folder.remove);
+  afterThisTest(folder.remove);
   return folder.path;
 }
 

@@ -1,10 +1,10 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { verifyAuditChain } from "../../../src/main/audit/auditLog";
 import { vaultPaths } from "../../../src/main/vault/vaultPaths";
 import { makeTempDir } from "../../support/tempVault";
-import { ADMIN, testCore } from "../../support/testCore";
+import { ADMIN, perTestCleanup, type testCore } from "../../support/testCore";
 import { adminCredential, withVault } from "../backup/backupTestKit";
 
 /**
@@ -12,14 +12,7 @@ import { adminCredential, withVault } from "../backup/backupTestKit";
  * them into the audit log. These tests damage that hand-over on purpose: none of them may be lost.
  */
 
-const cleanups: (() => void)[] = [];
-afterEach(() => cleanups.splice(0).forEach((clean) => clean()));
-
-function newCore(...args: Parameters<typeof testCore>) {
-  const c = testCore(...args);
-  cleanups.push(() => c.dispose());
-  return c;
-}
+const { newCore, afterThisTest } = perTestCleanup();
 
 /** A locked vault and a clock the test moves. */
 async function lockedVault() {
@@ -104,7 +97,7 @@ describe("failed sign-ins on their way to the audit log", () => {
     const { c, tick } = await lockedVault();
     await c.must("session.unlock", { username: ADMIN.username, password: ADMIN.password });
     const backups = makeTempDir("safeguard-backups-");
-    cleanups.push(backups.remove);
+    afterThisTest(backups.remove);
     const record = await c.must("backup.create", { folder: backups.path });
     await c.must("session.lock", { reason: "user" });
     for (let attempt = 0; attempt < 3; attempt++) await failSignIn(c, "maria");

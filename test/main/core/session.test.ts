@@ -1,5 +1,5 @@
 import { readFileSync, writeFileSync } from "node:fs";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createAppCore } from "../../../src/main/core/appCore";
 import { VaultSession } from "../../../src/main/core/vaultSession";
 import { FAST_TEST_KDF } from "../../../src/main/vault/kdf";
@@ -7,16 +7,9 @@ import { vaultPaths } from "../../../src/main/vault/vaultPaths";
 import { recoveryKeyGroups } from "../../../src/shared/model/recoveryKey";
 import { makeTempDir } from "../../support/tempVault";
 import { withVault } from "../backup/backupTestKit";
-import { ADMIN, PRACTICE, testCore } from "../../support/testCore";
+import { ADMIN, PRACTICE, perTestCleanup } from "../../support/testCore";
 
-const cores: ReturnType<typeof testCore>[] = [];
-afterEach(() => cores.splice(0).forEach((c) => c.dispose()));
-
-function newCore(...args: Parameters<typeof testCore>) {
-  const c = testCore(...args);
-  cores.push(c);
-  return c;
-}
+const { newCore } = perTestCleanup();
 
 async function withStaffAndReader() {
   const c = newCore();
