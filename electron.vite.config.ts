@@ -1,6 +1,7 @@
 import { resolve } from "node:path";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "electron-vite";
+import { preloadDefines } from "./src/shared/ipc/preloadDefines";
 
 export default defineConfig({
   main: {
@@ -16,10 +17,11 @@ export default defineConfig({
     },
   },
   preload: {
+    // The channel names as a literal: the preload checks names without bundling the contract and zod.
+    define: preloadDefines(),
     build: {
-      // A sandboxed preload can require nothing but `electron`: bundle every dependency (the IPC
-      // contract pulls in zod) into one CommonJS file, out/preload/index.js (.mjs would be ESM, which
-      // sandboxed preloads cannot load).
+      // A sandboxed preload can require nothing but `electron`: bundle every dependency into one
+      // CommonJS file, out/preload/index.js (.mjs would be ESM, which sandboxed preloads cannot load).
       externalizeDeps: false,
       rollupOptions: {
         input: { index: resolve(__dirname, "src/main/electron/preload.ts") },

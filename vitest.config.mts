@@ -1,6 +1,9 @@
 import { defineConfig } from "vitest/config";
+import { preloadDefines } from "./src/shared/ipc/preloadDefines";
 
 export default defineConfig({
+  // For test/electron/preload.test.ts, which loads the preload's source as electron-vite builds it.
+  define: preloadDefines(),
   test: {
     include: ["test/**/*.test.ts", "test/**/*.test.tsx"],
     // Browser tests drive one Chromium each; two cores cannot run many at once.

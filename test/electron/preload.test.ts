@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { IPC_EVENT, IPC_INVOKE, type SafeguardApi } from "../../src/shared/ipc/api";
+import { CHANNEL_NAMES } from "../../src/shared/ipc/contract";
 
 /* preload.ts under plain Node against a stand-in `electron`: what the page gets, and what it never gets. */
 
@@ -77,5 +78,13 @@ describe.skipIf(!existsSync(builtPreload))("the built preload (out/preload/index
     const required = [...code.matchAll(/\brequire\(\s*["']([^"']+)["']\s*\)/g)].map((match) => match[1]);
     expect([...new Set(required)]).toEqual(["electron"]);
     expect(code).not.toMatch(/^\s*(import|export)\s/m);
+  });
+
+  it("knows every channel of the contract by name, without the contract's schemas or zod", () => {
+    const code = readFileSync(builtPreload, "utf8");
+    for (const name of CHANNEL_NAMES) expect(code).toContain(JSON.stringify(name));
+    expect(code).not.toMatch(/ZodError|safeParse/);
+    // Names and two functions: a few kilobytes. The contract with zod was over 400 KB.
+    expect(code.length).toBeLessThan(20_000);
   });
 });
