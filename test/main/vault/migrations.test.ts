@@ -1,7 +1,11 @@
+import { randomBytes } from "node:crypto";
+import { join } from "node:path";
 import Database from "better-sqlite3-multiple-ciphers";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
+import { closeDatabase, openDatabase } from "../../../src/main/vault/database";
 import { assertMigrationsOrdered, LATEST_SCHEMA_VERSION, migrate, MIGRATIONS, schemaVersion } from "../../../src/main/vault/migrations";
 import { VaultDamagedError } from "../../../src/main/vault/vaultErrors";
+import { makeTempDir } from "../../support/tempVault";
 
 function databaseAt(version: number): Database.Database {
   const db = new Database(":memory:");
@@ -57,4 +61,28 @@ describe("migrations", () => {
     expect(db.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'half'").pluck().get()).toBe(0);
     db.close();
   });
+});
+
+describe("migrations on the vault's own open path", () => {
+  const temp = makeTempDir("safeguard-migrations-");
+  afterAll(() => temp.remove());
+  const masterKey = randomBytes(32);
+
+  // As a vault is really opened: encrypted, in WAL mode, with foreign keys enforced.
+  it.each(Array.from({ length: LATEST_SCHEMA_VERSION }, (_, version) => version + 1))(
+    "bring an encrypted vault database written at version %i to the latest, with every foreign key intact",
+    (version) => {
+      const file = join(temp.path, `v${version}.sqlite`);
+      closeDatabase(openDatabase(file, { masterKey, create: true, migrations: MIGRATIONS.slice(0, version) }));
+      const db = openDatabase(file, { masterKey, create: false });
+      try {
+        expect(schemaVersion(db)).toBe(LATEST_SCHEMA_VERSION);
+        expect(db.pragma("foreign_keys", { simple: true })).toBe(1);
+        expect(db.pragma("foreign_key_check")).toEqual([]);
+        expect(db.pragma("integrity_check", { simple: true })).toBe("ok");
+      } finally {
+        closeDatabase(db);
+      }
+    },
+  );
 });
