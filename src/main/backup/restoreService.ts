@@ -148,7 +148,8 @@ async function assertOpensCurrentVault(session: VaultSession, credential: Backup
   try {
     vault = await openVault(session.folder, slot, secret, session.vaultOptions);
   } catch (error) {
-    // A vault found damaged only now may be replaced with the backup's credentials alone.
+    // A vault found damaged only now may be replaced with the backup's credentials alone. (For a vault
+    // from a newer version, reaching its database at all means the credential opened its key slot.)
     if (error instanceof VaultDamagedError) return;
     if (error instanceof WrongCredentialsError) throw new AppFailure("FORBIDDEN", NOT_CURRENT_ADMIN);
     throw error;
@@ -190,8 +191,13 @@ export async function restoreBackup(
   const path = requireExistingFile(request.file);
   // Over a vault that still opens, from the lock screen: the credential must open that vault too, as an
   // Administrator's, so that an old backup and a password of its day (perhaps of someone since
-  // removed) are not enough to replace the practice's current records.
-  if (session.status().state === "locked") await assertOpensCurrentVault(session, request.credential);
+  // removed) are not enough to replace the practice's current records. A vault from a newer version
+  // is whole too: its key slots are checked the same way, though its newer tables cannot be read for
+  // the role.
+  const status = session.status();
+  if (status.state === "locked" || (status.state === "damaged" && status.problem === "too-new")) {
+    await assertOpensCurrentVault(session, request.credential);
+  }
   const opened = await openBackupFile(path, request.credential, session.vaultOptions.kdf);
   const { masterKey } = opened.keys;
   const folder = session.folder;

@@ -214,6 +214,25 @@ describe("restore", () => {
     await c.must("session.unlock", { username: ADMIN.username, password: ADMIN.password });
   });
 
+  it("over a vault from a newer version, asks for a credential that opens its key slots too", async () => {
+    const c = newCore();
+    const { recoveryKey } = await practiceWithRecords(c);
+    const record = await c.must("backup.create", { folder: tempFolder() });
+    await c.must("session.changePassword", { currentPassword: ADMIN.password, newPassword: "a newer password for maria" });
+    await withVault(c.folder, { ...ADMIN, password: "a newer password for maria" }, (vault) => vault.db.pragma("user_version = 999"));
+    // Signing in is what finds the newer version; from then on the vault shows as such.
+    expect(await c.call("session.unlock", { username: ADMIN.username, password: "a newer password for maria" })).toMatchObject({ ok: false });
+    expect(await c.must("vault.status", {})).toMatchObject({ state: "damaged", problem: "too-new" });
+    // The password of the backup's day no longer opens the vault as it is: refused, and nothing moved.
+    const old = await c.call("backup.restore", { file: record.path, credential: adminCredential, backupId: record.id });
+    expect(old).toMatchObject({ ok: false, error: { code: "FORBIDDEN", message: expect.stringContaining("opens the vault as it is now") } });
+    expect(await c.must("vault.status", {})).toMatchObject({ state: "damaged", problem: "too-new" });
+    // The recovery key opens both.
+    const outcome = await c.must("backup.restore", { file: record.path, credential: { kind: "recovery-key", recoveryKey }, backupId: record.id });
+    expect(outcome.setAsideTo).toEqual(expect.any(String));
+    await c.must("session.unlock", { username: ADMIN.username, password: ADMIN.password });
+  });
+
   it("refuses wrong credentials, a Staff password, another file at the same place, and files that are not backups", async () => {
     const c = newCore();
     await practiceWithRecords(c);
