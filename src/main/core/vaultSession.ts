@@ -8,7 +8,7 @@ import type { LockReason, RecoveryKeyIssued, SessionInfo, VaultStatus } from "..
 import { appendAudit, type Actor } from "../audit/auditLog";
 import { isSampleVault } from "../sample/sampleMarker";
 import { logPendingFailures } from "../services/failedSignIns";
-import { LoginThrottle } from "../services/loginThrottle";
+import { LoginThrottle, type PendingFailures } from "../services/loginThrottle";
 import { insertPractice, readPractice } from "../services/practiceService";
 import { readSettings } from "../services/settingsService";
 import { findActiveUserByUsername, insertUser, requireActiveUser, setMustChangePassword } from "../services/userService";
@@ -184,14 +184,10 @@ export class VaultSession {
       closeVault(vault);
       throw this.failedAttempt(username, "password");
     }
+    let pending: PendingFailures;
     try {
       this.inspectBeforeSignIn?.(vault.db);
-    } catch (error) {
-      closeVault(vault);
-      throw error;
-    }
-    const pending = this.throttle.pending();
-    try {
+      pending = this.throttle.pending();
       vault.db.transaction(() => {
         logPendingFailures(vault.db, pending);
         appendAudit(vault.db, { id: user.id, name: user.username }, { action: "session.unlocked", summary: `${user.username} signed in` });
@@ -231,8 +227,9 @@ export class VaultSession {
       closeVault(vault);
       throw new AppFailure("NOT_FOUND", `There is no active account named "${username}". Check the username.`, { username: "No such account." });
     }
-    const pending = this.throttle.pending();
+    let pending: PendingFailures;
     try {
+      pending = this.throttle.pending();
       const slot = await prepareSlot(vault, { kind: "user", userId: user.id, username: user.username }, newPassword);
       vault.db.transaction(() => {
         logPendingFailures(vault.db, pending);

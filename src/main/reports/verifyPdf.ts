@@ -35,6 +35,8 @@ export interface PdfInspection {
   signature: SignatureFindings | null;
   /** Why the signature could not be checked at all, in plain words; null when it could. */
   unreadable: string | null;
+  /** The audit log anchor a signed report records in its document information (auditAnchor.ts). */
+  auditAnchor: AuditAnchor | null;
 }
 
 type Asn1 = forge.asn1.Asn1;
@@ -143,13 +145,14 @@ export function inspectPdf(input: Uint8Array): PdfInspection {
     signatureCount: 0,
     signature: null,
     unreadable: null,
+    auditAnchor: null,
   };
   if (!base.isPdf) return base;
   const text = bytes.toString("latin1");
   const ranges = [...text.matchAll(/\/ByteRange\s*\[\s*(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s*\]/g)];
   const last = ranges.at(-1);
   if (!last) return base;
-  const inspection = { ...base, signatureCount: ranges.length };
+  const inspection = { ...base, signatureCount: ranges.length, auditAnchor: recordedAuditAnchor(text) };
   try {
     return { ...inspection, ...checkSignature(bytes, text, last) };
   } catch {
@@ -245,11 +248,10 @@ export interface VerificationContext {
 }
 
 /**
- * The audit log anchor a signed report recorded in its document information. Read only from a file
- * whose signature is valid over every byte, so the value is one the signer's copy really holds.
+ * The audit log anchor a signed report recorded in its document information. Trusted only from a file
+ * whose signature is valid over every byte (verifyPdf), so the value is one the signer's copy really holds.
  */
-function recordedAuditAnchor(input: Uint8Array): AuditAnchor | null {
-  const text = Buffer.from(input.buffer, input.byteOffset, input.byteLength).toString("latin1");
+function recordedAuditAnchor(text: string): AuditAnchor | null {
   // pdfkit writes each document-information value as an object of its own, referred to by number.
   const value = new RegExp(`/${AUDIT_ANCHOR_PDF_KEY}\\s*(?:\\(([^()\\\\]{1,90})\\)|(\\d{1,9})\\s+(\\d{1,5})\\s+R)`).exec(text);
   if (!value) return null;
@@ -325,7 +327,7 @@ export function verifyPdf(input: Uint8Array, context: VerificationContext = {}):
       details.push("It does not match any report in this vault's register (compared by SHA-256 fingerprint).");
     }
   }
-  const recorded = verdict === "valid" ? recordedAuditAnchor(input) : null;
+  const recorded = verdict === "valid" ? inspection.auditAnchor : null;
   const auditCheck = recorded && context.checkAuditAnchor ? context.checkAuditAnchor(recorded) : null;
   if (recorded) details.push(auditAnchorSentence(recorded, auditCheck));
   return {
